@@ -1,0 +1,79 @@
+//! One module per subcommand. Each takes its parsed arguments and the
+//! [`Context`], does its work through the library modules, and writes its
+//! result through [`crate::output`].
+
+mod checklist;
+mod content;
+mod feelings;
+mod mantra;
+
+use crate::cli::{Cli, Command};
+use crate::content::Content;
+use crate::paths::{self, ContentFolder};
+use std::fmt;
+use std::io;
+use std::process::ExitCode;
+
+/// What every command may need: where the user's things are.
+#[derive(Debug)]
+pub struct Context {
+    /// The user's content folder, if there is a home to find it in.
+    pub content_folder: Option<ContentFolder>,
+}
+
+impl Context {
+    /// The built-in content with the user's laid over it.
+    pub fn content(&self) -> anyhow::Result<Content> {
+        let folder = self.content_folder.as_ref();
+        let content = Content::load(
+            folder.map(|f| f.path.as_path()),
+            folder.is_some_and(|f| f.required()),
+        )?;
+        Ok(content)
+    }
+}
+
+/// Runs the command the user asked for.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let context = Context {
+        content_folder: paths::content_folder(cli.content_dir),
+    };
+    match cli.command {
+        Command::Mantra(args) => mantra::run(args, &context),
+        Command::Checklist(args) => checklist::run(args, &context),
+        Command::Feelings(args) => feelings::run(args, &context),
+        Command::Content(args) => content::run(args, &context),
+    }
+}
+
+/// A request that cannot be carried out as asked (exit code 2, as for a
+/// command-line mistake).
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl fmt::Display for UsageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// Whether the error is only that the reader of our output went away
+/// (`secure-diff mantra --all | head -1`).
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// The exit code for an error: 2 for a usage mistake, 1 for anything else.
+pub fn exit_code(err: &anyhow::Error) -> ExitCode {
+    if err.downcast_ref::<UsageError>().is_some() {
+        ExitCode::from(2)
+    } else {
+        ExitCode::FAILURE
+    }
+}

@@ -1,0 +1,66 @@
+//! Where the user's files live: XDG folders on every Unix (also on macOS, where
+//! people who set `XDG_CONFIG_HOME` expect it to be honoured), the platform's
+//! own folders elsewhere, and the overrides from flags and the environment.
+
+use etcetera::BaseStrategy;
+use std::path::PathBuf;
+
+/// The environment variable that names a content folder.
+pub const CONTENT_ENV: &str = "SECURE_DIFF_CONTENT";
+
+/// A folder of the user's content and why it is the one used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentFolder {
+    /// The folder.
+    pub path: PathBuf,
+    /// How it was chosen.
+    pub origin: Origin,
+}
+
+/// How a location was chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// From a command-line flag.
+    Flag,
+    /// From an environment variable.
+    Environment,
+    /// The default place.
+    Default,
+}
+
+impl ContentFolder {
+    /// Whether the folder was asked for by name, and so must exist.
+    pub fn required(&self) -> bool {
+        self.origin != Origin::Default
+    }
+}
+
+/// The user's content folder: `--content-dir`, else `$SECURE_DIFF_CONTENT`, else
+/// `$XDG_CONFIG_HOME/secure-diff/content`. `None` when there is no home to find
+/// a default in.
+pub fn content_folder(flag: Option<PathBuf>) -> Option<ContentFolder> {
+    if let Some(path) = flag {
+        return Some(ContentFolder {
+            path,
+            origin: Origin::Flag,
+        });
+    }
+    if let Some(path) = std::env::var_os(CONTENT_ENV).filter(|p| !p.is_empty()) {
+        let path = PathBuf::from(path);
+        return Some(ContentFolder {
+            path,
+            origin: Origin::Environment,
+        });
+    }
+    let path = config_dir()?.join("content");
+    Some(ContentFolder {
+        path,
+        origin: Origin::Default,
+    })
+}
+
+/// `$XDG_CONFIG_HOME/secure-diff` (or `~/.config/secure-diff`).
+pub fn config_dir() -> Option<PathBuf> {
+    let strategy = etcetera::choose_base_strategy().ok()?;
+    Some(strategy.config_dir().join("secure-diff"))
+}

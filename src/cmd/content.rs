@@ -117,6 +117,7 @@ fn check(folder: &Path, out: &mut Output) -> anyhow::Result<ExitCode> {
         .iter()
         .filter(|k| folder.join(k.file_name()).is_file())
         .count();
+    let mut stray = 0;
     for entry in
         std::fs::read_dir(folder).with_context(|| format!("cannot read {}", folder.display()))?
     {
@@ -129,6 +130,7 @@ fn check(folder: &Path, out: &mut Output) -> anyhow::Result<ExitCode> {
                 folder.join(&*name).display(),
                 known.join(", ")
             ))?;
+            stray += 1;
         }
     }
     if checked == 0 {
@@ -143,7 +145,7 @@ fn check(folder: &Path, out: &mut Output) -> anyhow::Result<ExitCode> {
         .iter()
         .filter(|p| p.severity == Severity::Error)
         .count();
-    out.line(summary(folder, errors, problems.len() - errors))?;
+    out.line(summary(folder, errors, problems.len() - errors + stray))?;
     Ok(if errors > 0 {
         ExitCode::FAILURE
     } else {

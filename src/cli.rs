@@ -1,6 +1,7 @@
 //! The command line: every subcommand, flag and help text, in one place.
 
 use crate::content::SIGN_IDS;
+use crate::journal::KINDS;
 use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -17,13 +18,19 @@ Examples:
   secure-diff mantra                   a mantra to anchor yourself
   secure-diff mantra --sign judging    one for when you catch yourself judging
   secure-diff checklist --list         the 12 core skills
-  secure-diff feelings --search anx    find a word for what you feel"
+  secure-diff feelings --search anx    find a word for what you feel
+  secure-diff log                      your recent journal entries"
 )]
 pub struct Cli {
     /// Read your own content files from this folder
     /// [default: $XDG_CONFIG_HOME/secure-diff/content, or $SECURE_DIFF_CONTENT]
     #[arg(long, global = true, value_name = "DIR")]
     pub content_dir: Option<PathBuf>,
+
+    /// Use this journal file
+    /// [default: $XDG_DATA_HOME/secure-diff/journal.jsonl, or $SECURE_DIFF_JOURNAL]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub journal: Option<PathBuf>,
 
     /// What to do.
     #[command(subcommand)]
@@ -32,6 +39,10 @@ pub struct Cli {
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "parsed once; its size does not matter"
+)]
 pub enum Command {
     /// Print an identity-affirming mantra to anchor yourself
     #[command(after_help = "\
@@ -64,6 +75,17 @@ Examples:
   secure-diff content export ~/.config/secure-diff/content
   secure-diff content check")]
     Content(ContentArgs),
+
+    /// Your journal: list, add, show, export, import, edit and remove entries
+    #[command(after_help = "\
+Examples:
+  secure-diff log                           the 20 newest entries
+  secure-diff log --since 7d --kind moment  the moments of the past week
+  secure-diff log --grep Sam -n 0           every entry that mentions Sam
+  secure-diff log add \"I stayed with myself in a hard talk\"
+  secure-diff log show 0p5k3fz9
+  secure-diff log export --format md --output journal.md")]
+    Log(LogArgs),
 }
 
 /// `--json`, the same on every command that lists things.
@@ -92,6 +114,10 @@ pub struct MantraArgs {
     /// Make the random choice reproducible
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
+
+    /// Record the moment in your journal: the sign noticed and the mantra shown
+    #[arg(long, conflicts_with = "all")]
+    pub record: bool,
 
     #[command(flatten)]
     pub output: JsonArg,
@@ -164,6 +190,122 @@ pub enum ContentAction {
     },
 }
 
+/// `secure-diff log`
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Something other than listing.
+    #[command(subcommand)]
+    pub action: Option<LogAction>,
+
+    #[command(flatten)]
+    #[allow(missing_docs)]
+    pub filter: FilterArgs,
+
+    /// How many entries to show, newest first (0 for all)
+    #[arg(short = 'n', long = "count", value_name = "N", default_value_t = 20)]
+    pub count: usize,
+
+    #[command(flatten)]
+    #[allow(missing_docs)]
+    pub output: JsonArg,
+}
+
+/// Which journal entries to list or export; the filters combine.
+#[derive(Debug, Args, Default, PartialEq, Eq)]
+pub struct FilterArgs {
+    /// Only entries from this moment on: 2026-11-01, 2026-11-01T18:30, today, yesterday, 3h, 7d, 2w
+    #[arg(long, value_name = "WHEN")]
+    pub since: Option<String>,
+
+    /// Only entries before the end of this day (or before this moment)
+    #[arg(long, value_name = "WHEN")]
+    pub until: Option<String>,
+
+    /// Only entries of this kind (repeat for several)
+    #[arg(long, value_name = "KIND", value_parser = PossibleValuesParser::new(KINDS))]
+    pub kind: Vec<String>,
+
+    /// Only entries about this sign of threat
+    #[arg(long, value_name = "SIGN", value_parser = sign_parser())]
+    pub sign: Option<String>,
+
+    /// Only entries about this skill (its id or number)
+    #[arg(long, value_name = "SKILL")]
+    pub skill: Option<String>,
+
+    /// Only entries whose words contain this text, ignoring case
+    #[arg(long, value_name = "TEXT")]
+    pub grep: Option<String>,
+}
+
+/// `secure-diff log …`
+#[derive(Debug, Subcommand)]
+pub enum LogAction {
+    /// Write a free note in your journal
+    Add {
+        /// The note ("-" reads it from standard input)
+        #[arg(required = true, num_args = 1.., value_name = "TEXT")]
+        text: Vec<String>,
+    },
+    /// Show one entry whole
+    Show {
+        /// The entry's id, or a unique beginning of it
+        id: String,
+        #[command(flatten)]
+        #[allow(missing_docs)]
+        output: JsonArg,
+    },
+    /// Write entries out as JSON, CSV or Markdown (all of them, or those the filters choose)
+    Export {
+        /// The format
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+        /// Write to this file (created readable by you only) instead of standard output
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        #[allow(missing_docs)]
+        filter: FilterArgs,
+    },
+    /// Add the entries of a JSON export (or a journal file) that you do not have yet
+    Import {
+        /// The file to read
+        file: PathBuf,
+    },
+    /// Change an entry, in your editor ($VISUAL, $EDITOR) or with flags
+    Edit {
+        /// The entry's id, or a unique beginning of it
+        id: String,
+        /// New text for a note
+        #[arg(long, value_name = "TEXT")]
+        text: Option<String>,
+        /// New sign for a moment
+        #[arg(long, value_name = "SIGN", value_parser = sign_parser())]
+        sign: Option<String>,
+    },
+    /// Remove an entry (the previous journal is kept as a backup)
+    Rm {
+        /// The entry's id, or a unique beginning of it
+        id: String,
+        /// Do not ask
+        #[arg(long, short)]
+        yes: bool,
+    },
+    /// Print where the journal is
+    Path,
+}
+
+/// The formats of `log export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// A JSON array of entries, as stored; `log import` reads it back
+    Json,
+    /// One row per entry
+    Csv,
+    /// A readable document
+    Md,
+}
+
 /// A subcommand whose only option is `--json`.
 #[derive(Debug, Args)]
 pub struct JsonArgs {
@@ -178,7 +320,8 @@ fn sign_parser() -> PossibleValuesParser {
         "defending" => "explaining or justifying to protect how you are seen",
         "judging" => "labelling or criticising others",
         "disregarding" => "acting without consideration of others' needs",
-        _ => "keeping the peace at the cost of your own authenticity",
+        "harmonizing" => "keeping the peace at the cost of your own authenticity",
+        _ => "",
     };
     PossibleValuesParser::new(SIGN_IDS.map(|id| PossibleValue::new(id).help(help(id))))
 }

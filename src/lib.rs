@@ -9,6 +9,8 @@
 pub mod cli;
 pub mod cmd;
 pub mod content;
+pub mod journal;
 pub mod output;
 pub mod paths;
 pub mod pick;
+pub mod prompt;

@@ -49,6 +49,17 @@ impl Output {
     }
 }
 
+/// Raw bytes, for formats that stream (`log export`).
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.out.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
 /// Word-wraps `text` after a `first` prefix into lines of at most `width`
 /// columns (a single longer word stands alone), continuation lines indented.
 pub fn wrap(first: &str, text: &str, indent: usize, width: usize) -> Vec<String> {

@@ -59,6 +59,27 @@ pub fn content_folder(flag: Option<PathBuf>) -> Option<ContentFolder> {
     })
 }
 
+/// The environment variable that names the journal file.
+pub const JOURNAL_ENV: &str = "SECURE_DIFF_JOURNAL";
+
+/// The journal file: `--journal`, else `$SECURE_DIFF_JOURNAL`, else
+/// `$XDG_DATA_HOME/secure-diff/journal.jsonl`. The flag says whether the folder
+/// is the default one, which the program owns.
+pub fn journal_file(flag: Option<PathBuf>) -> Option<(PathBuf, Origin)> {
+    if let Some(path) = flag {
+        return Some((path, Origin::Flag));
+    }
+    if let Some(path) = std::env::var_os(JOURNAL_ENV).filter(|p| !p.is_empty()) {
+        return Some((PathBuf::from(path), Origin::Environment));
+    }
+    let strategy = etcetera::choose_base_strategy().ok()?;
+    let path = strategy
+        .data_dir()
+        .join("secure-diff")
+        .join("journal.jsonl");
+    Some((path, Origin::Default))
+}
+
 /// `$XDG_CONFIG_HOME/secure-diff` (or `~/.config/secure-diff`).
 pub fn config_dir() -> Option<PathBuf> {
     let strategy = etcetera::choose_base_strategy().ok()?;

@@ -3,6 +3,7 @@
 
 use super::Context;
 use crate::cli::MantraArgs;
+use crate::journal::{Entry, Record};
 use crate::output::Output;
 use crate::pick::{Pick, pick};
 use anyhow::bail;
@@ -47,5 +48,15 @@ pub fn run(args: MantraArgs, context: &Context) -> anyhow::Result<ExitCode> {
         out.line(&mantra.text)?;
     }
     out.flush()?;
+    if args.record {
+        let entry = Entry::now(Record::Moment {
+            sign: sign.map(String::from),
+            mantra_id: mantra.id.to_string(),
+            mantra: mantra.text.to_string(),
+            skills: mantra.skills.iter().map(ToString::to_string).collect(),
+        });
+        context.journal()?.append(&entry)?;
+        eprintln!("Recorded in your journal.");
+    }
     Ok(ExitCode::SUCCESS)
 }

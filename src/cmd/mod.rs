@@ -5,13 +5,17 @@
 mod checklist;
 mod content;
 mod feelings;
+mod log;
 mod mantra;
 
 use crate::cli::{Cli, Command};
 use crate::content::Content;
-use crate::paths::{self, ContentFolder};
+use crate::journal::Journal;
+use crate::paths::{self, ContentFolder, Origin};
+use anyhow::anyhow;
 use std::fmt;
 use std::io;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// What every command may need: where the user's things are.
@@ -19,6 +23,8 @@ use std::process::ExitCode;
 pub struct Context {
     /// The user's content folder, if there is a home to find it in.
     pub content_folder: Option<ContentFolder>,
+    /// The journal file and how it was chosen, if there is a home to keep it in.
+    pub journal_file: Option<(PathBuf, Origin)>,
 }
 
 impl Context {
@@ -31,18 +37,31 @@ impl Context {
         )?;
         Ok(content)
     }
+
+    /// The journal.
+    pub fn journal(&self) -> anyhow::Result<Journal> {
+        let (path, origin) = self.journal_file.clone().ok_or_else(|| {
+            anyhow!(
+                "there is no home folder to keep your journal in; name a file with --journal or {}",
+                paths::JOURNAL_ENV
+            )
+        })?;
+        Ok(Journal::new(path, origin == Origin::Default))
+    }
 }
 
 /// Runs the command the user asked for.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let context = Context {
         content_folder: paths::content_folder(cli.content_dir),
+        journal_file: paths::journal_file(cli.journal),
     };
     match cli.command {
         Command::Mantra(args) => mantra::run(args, &context),
         Command::Checklist(args) => checklist::run(args, &context),
         Command::Feelings(args) => feelings::run(args, &context),
         Command::Content(args) => content::run(args, &context),
+        Command::Log(args) => log::run(args, &context),
     }
 }
 

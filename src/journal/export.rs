@@ -1,0 +1,184 @@
+//! Writing entries out as JSON (which `log import` reads back), CSV or
+//! Markdown, one entry at a time so that a journal of any size streams.
+
+use super::{Entry, Record};
+use chrono::Local;
+use std::io::{self, Write};
+
+/// The export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// A JSON array of entries, exactly as stored.
+    Json,
+    /// One row per entry: id, at, kind, sign, skills, text, mantra_id.
+    Csv,
+    /// A readable document, one section per entry.
+    Markdown,
+}
+
+/// Writes entries in a format, streaming.
+pub struct Exporter<W: Write> {
+    format: Format,
+    out: W,
+    count: usize,
+}
+
+impl<W: Write> Exporter<W> {
+    /// Starts an export into `out`.
+    pub fn new(format: Format, mut out: W) -> io::Result<Exporter<W>> {
+        match format {
+            Format::Json => out.write_all(b"[")?,
+            Format::Csv => out.write_all(b"id,at,kind,sign,skills,text,mantra_id\n")?,
+            Format::Markdown => out.write_all(b"# secure-diff journal\n")?,
+        }
+        Ok(Exporter {
+            format,
+            out,
+            count: 0,
+        })
+    }
+
+    /// Writes one entry.
+    pub fn write(&mut self, entry: &Entry) -> io::Result<()> {
+        match self.format {
+            Format::Json => {
+                self.out
+                    .write_all(if self.count == 0 { b"\n  " } else { b",\n  " })?;
+                serde_json::to_writer(&mut self.out, entry).map_err(io::Error::from)?;
+            }
+            Format::Csv => {
+                let (sign, mantra_id, text) = match &entry.record {
+                    Record::Note { text } => ("", "", text.as_str()),
+                    Record::Moment {
+                        sign,
+                        mantra_id,
+                        mantra,
+                        ..
+                    } => (
+                        sign.as_deref().unwrap_or(""),
+                        mantra_id.as_str(),
+                        mantra.as_str(),
+                    ),
+                };
+                let at = entry.at.to_rfc3339();
+                let skills = entry.record.skills().join(" ");
+                let fields = [
+                    entry.id.as_str(),
+                    &at,
+                    entry.record.kind(),
+                    sign,
+                    &skills,
+                    text,
+                    mantra_id,
+                ];
+                for (i, field) in fields.iter().enumerate() {
+                    if i > 0 {
+                        self.out.write_all(b",")?;
+                    }
+                    write_csv_field(&mut self.out, field)?;
+                }
+                self.out.write_all(b"\n")?;
+            }
+            Format::Markdown => {
+                let local = entry.at.with_timezone(&Local);
+                write!(
+                    self.out,
+                    "\n## {} · {} · {}\n\n",
+                    local.format("%a %-d %b %Y, %H:%M"),
+                    entry.record.kind(),
+                    entry.id
+                )?;
+                match &entry.record {
+                    Record::Note { text } => writeln!(self.out, "{}", text.trim_end())?,
+                    Record::Moment { sign, mantra, .. } => {
+                        let sign = sign.as_deref().unwrap_or("not sure");
+                        writeln!(self.out, "Sign noticed: {sign}\n\n> {mantra}")?;
+                    }
+                }
+            }
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Ends the export; returns how many entries were written.
+    pub fn finish(mut self) -> io::Result<usize> {
+        if self.format == Format::Json {
+            self.out
+                .write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?;
+        }
+        self.out.flush()?;
+        Ok(self.count)
+    }
+}
+
+/// RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
+fn write_csv_field(out: &mut impl Write, field: &str) -> io::Result<()> {
+    if field.contains([',', '"', '\n', '\r']) {
+        out.write_all(b"\"")?;
+        out.write_all(field.replace('"', "\"\"").as_bytes())?;
+        out.write_all(b"\"")
+    } else {
+        out.write_all(field.as_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn export(format: Format, entries: &[Entry]) -> String {
+        let mut out = Vec::new();
+        let mut exporter = Exporter::new(format, &mut out).unwrap();
+        for entry in entries {
+            exporter.write(entry).unwrap();
+        }
+        exporter.finish().unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn json_export_reads_back_as_the_same_entries() {
+        let entries = vec![
+            Entry::now(Record::Note {
+                text: "line one\nline \"two\"".into(),
+            }),
+            Entry::now(Record::Moment {
+                sign: None,
+                mantra_id: "m".into(),
+                mantra: "I pause.".into(),
+                skills: vec![],
+            }),
+        ];
+        let back: Vec<Entry> = serde_json::from_str(&export(Format::Json, &entries)).unwrap();
+        assert_eq!(back, entries);
+        let none: Vec<Entry> = serde_json::from_str(&export(Format::Json, &[])).unwrap();
+        assert!(none.is_empty());
+    }
+
+    #[test]
+    fn csv_quotes_what_needs_quoting() {
+        let entry = Entry::now(Record::Note {
+            text: "we said \"no\", then\nyes".into(),
+        });
+        let csv = export(Format::Csv, std::slice::from_ref(&entry));
+        let mut lines = csv.lines();
+        assert_eq!(lines.next(), Some("id,at,kind,sign,skills,text,mantra_id"));
+        assert!(csv.contains(&format!("{},", entry.id)));
+        assert!(
+            csv.contains(",note,,,\"we said \"\"no\"\", then\nyes\",\n"),
+            "{csv}"
+        );
+    }
+
+    #[test]
+    fn markdown_has_a_section_per_entry() {
+        let entry = Entry::now(Record::Note {
+            text: "A hard talk.".into(),
+        });
+        let md = export(Format::Markdown, &[entry.clone(), entry]);
+        assert!(md.starts_with("# secure-diff journal\n"));
+        assert_eq!(md.matches("\n## ").count(), 2);
+        assert!(md.contains("A hard talk."));
+    }
+}

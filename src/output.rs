@@ -18,7 +18,7 @@ impl Output {
     /// Standard output, locked for the life of the command.
     pub fn stdout() -> Output {
         Output {
-            out: BufWriter::new(io::stdout().lock()),
+            out: BufWriter::with_capacity(64 * 1024, io::stdout().lock()),
         }
     }
 

@@ -269,7 +269,7 @@ fn export(
     out: impl Write,
 ) -> anyhow::Result<(usize, Unreadable)> {
     let mut exporter = Exporter::new(format, out)?;
-    let unreadable = journal.scan(filter, |entry| Ok(exporter.write(&entry)?))?;
+    let unreadable = journal.scan(filter, |entry, line| Ok(exporter.write(entry, line)?))?;
     let count = exporter.finish()?;
     Ok((count, unreadable))
 }

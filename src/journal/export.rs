@@ -1,14 +1,14 @@
 //! Writing entries out as JSON (which `log import` reads back), CSV or
 //! Markdown, one entry at a time so that a journal of any size streams.
 
-use super::{Entry, Record};
+use super::Stored;
 use chrono::Local;
 use std::io::{self, Write};
 
 /// The export formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
-    /// A JSON array of entries, exactly as stored.
+    /// A JSON array of entries, each exactly as stored.
     Json,
     /// One row per entry: id, at, kind, sign, skills, text, mantra_id.
     Csv,
@@ -21,6 +21,8 @@ pub struct Exporter<W: Write> {
     format: Format,
     out: W,
     count: usize,
+    /// A CSV row being put together, reused from row to row.
+    row: Vec<u8>,
 }
 
 impl<W: Write> Exporter<W> {
@@ -35,49 +37,39 @@ impl<W: Write> Exporter<W> {
             format,
             out,
             count: 0,
+            row: Vec::new(),
         })
     }
 
-    /// Writes one entry.
-    pub fn write(&mut self, entry: &Entry) -> io::Result<()> {
+    /// Writes one entry; `line` is the entry as stored in the journal, which the
+    /// JSON export copies as it is.
+    pub fn write(&mut self, entry: &Stored<'_>, line: &[u8]) -> io::Result<()> {
         match self.format {
             Format::Json => {
                 self.out
                     .write_all(if self.count == 0 { b"\n  " } else { b",\n  " })?;
-                serde_json::to_writer(&mut self.out, entry).map_err(io::Error::from)?;
+                self.out.write_all(line)?;
             }
             Format::Csv => {
-                let (sign, mantra_id, text) = match &entry.record {
-                    Record::Note { text } => ("", "", text.as_str()),
-                    Record::Moment {
-                        sign,
-                        mantra_id,
-                        mantra,
-                        ..
-                    } => (
-                        sign.as_deref().unwrap_or(""),
-                        mantra_id.as_str(),
-                        mantra.as_str(),
-                    ),
-                };
-                let at = entry.at.to_rfc3339();
-                let skills = entry.record.skills().join(" ");
+                self.row.clear();
+                let skills = entry.skills().collect::<Vec<_>>().join(" ");
                 let fields = [
-                    entry.id.as_str(),
-                    &at,
-                    entry.record.kind(),
-                    sign,
+                    entry.id(),
+                    entry.at_text(),
+                    entry.kind(),
+                    entry.sign().unwrap_or(""),
                     &skills,
-                    text,
-                    mantra_id,
+                    entry.text(),
+                    entry.mantra_id().unwrap_or(""),
                 ];
                 for (i, field) in fields.iter().enumerate() {
                     if i > 0 {
-                        self.out.write_all(b",")?;
+                        self.row.push(b',');
                     }
-                    write_csv_field(&mut self.out, field)?;
+                    write_csv_field(&mut self.row, field)?;
                 }
-                self.out.write_all(b"\n")?;
+                self.row.push(b'\n');
+                self.out.write_all(&self.row)?;
             }
             Format::Markdown => {
                 let local = entry.at.with_timezone(&Local);
@@ -85,14 +77,14 @@ impl<W: Write> Exporter<W> {
                     self.out,
                     "\n## {} · {} · {}\n\n",
                     local.format("%a %-d %b %Y, %H:%M"),
-                    entry.record.kind(),
-                    entry.id
+                    entry.kind(),
+                    entry.id()
                 )?;
-                match &entry.record {
-                    Record::Note { text } => writeln!(self.out, "{}", text.trim_end())?,
-                    Record::Moment { sign, mantra, .. } => {
-                        let sign = sign.as_deref().unwrap_or("not sure");
-                        writeln!(self.out, "Sign noticed: {sign}\n\n> {mantra}")?;
+                match entry.kind() {
+                    "note" => writeln!(self.out, "{}", entry.text().trim_end())?,
+                    _ => {
+                        let sign = entry.sign().unwrap_or("not sure");
+                        writeln!(self.out, "Sign noticed: {sign}\n\n> {}", entry.text())?;
                     }
                 }
             }
@@ -114,7 +106,9 @@ impl<W: Write> Exporter<W> {
 
 /// RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
 fn write_csv_field(out: &mut impl Write, field: &str) -> io::Result<()> {
-    if field.contains([',', '"', '\n', '\r']) {
+    let bytes = field.as_bytes();
+    if memchr::memchr3(b',', b'"', b'\n', bytes).is_some() || memchr::memchr(b'\r', bytes).is_some()
+    {
         out.write_all(b"\"")?;
         out.write_all(field.replace('"', "\"\"").as_bytes())?;
         out.write_all(b"\"")
@@ -126,12 +120,15 @@ fn write_csv_field(out: &mut impl Write, field: &str) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::journal::{Entry, Record};
 
     fn export(format: Format, entries: &[Entry]) -> String {
         let mut out = Vec::new();
         let mut exporter = Exporter::new(format, &mut out).unwrap();
         for entry in entries {
-            exporter.write(entry).unwrap();
+            let line = entry.to_line();
+            let stored = Stored::parse(line.as_bytes()).unwrap();
+            exporter.write(&stored, line.as_bytes()).unwrap();
         }
         exporter.finish().unwrap();
         String::from_utf8(out).unwrap()

@@ -16,7 +16,7 @@ mod entry;
 pub mod export;
 pub mod filter;
 
-pub use entry::{Entry, FORMAT_VERSION, KINDS, Record, SHORT_ID, new_id};
+pub use entry::{Entry, FORMAT_VERSION, KINDS, Record, SHORT_ID, Stored, new_id};
 pub use filter::Filter;
 
 use anyhow::{Context as _, bail};
@@ -151,13 +151,13 @@ impl Journal {
             if line.iter().all(u8::is_ascii_whitespace) || !filter.might_match(&line) {
                 continue;
             }
-            match serde_json::from_slice::<Entry>(&line) {
+            match Stored::parse(&line) {
                 Ok(entry) => {
                     if filter.is_before_start(&entry) {
                         break;
                     }
                     if filter.matches(&entry) {
-                        found.push(entry);
+                        found.push(entry.to_entry());
                     }
                 }
                 Err(_) => bad_offsets.push(offset),
@@ -193,38 +193,37 @@ impl Journal {
         Ok(Unreadable(numbers))
     }
 
-    /// Every entry that passes `filter`, oldest first, handed to `each`.
+    /// Every entry that passes `filter`, oldest first, handed to `each` with
+    /// its line as written (without the newline).
     pub fn scan(
         &self,
         filter: &Filter,
-        mut each: impl FnMut(Entry) -> anyhow::Result<()>,
+        mut each: impl FnMut(&Stored<'_>, &[u8]) -> anyhow::Result<()>,
     ) -> anyhow::Result<Unreadable> {
         let mut unreadable = Unreadable::default();
         let Some(file) = self.open_for_reading()? else {
             return Ok(unreadable);
         };
-        let mut reader = BufReader::with_capacity(256 * 1024, file);
-        let mut line = Vec::new();
         let mut number = 0u64;
-        loop {
-            line.clear();
-            let read = reader
-                .read_until(b'\n', &mut line)
-                .with_context(|| format!("cannot read the journal {}", self.path.display()))?;
-            if read == 0 {
-                break;
-            }
+        let read = for_each_line(file, |line| {
             number += 1;
-            if line.iter().all(u8::is_ascii_whitespace) || !filter.might_match(&line) {
-                continue;
+            if line.iter().all(u8::is_ascii_whitespace) || !filter.might_match(line) {
+                return Ok(());
             }
-            match serde_json::from_slice::<Entry>(&line) {
-                Ok(entry) if filter.matches(&entry) => each(entry)?,
+            match Stored::parse(line) {
+                Ok(entry) if filter.matches(&entry) => each(&entry, line)?,
                 Ok(_) => {}
                 Err(_) => unreadable.0.push(number),
             }
+            Ok(())
+        });
+        match read {
+            Ok(()) => Ok(unreadable),
+            Err(err) if err.is::<io::Error>() => {
+                Err(err.context(format!("cannot read the journal {}", self.path.display())))
+            }
+            Err(err) => Err(err),
         }
-        Ok(unreadable)
     }
 
     /// The entry whose id begins with `prefix`; an error when none does or
@@ -235,9 +234,9 @@ impl Journal {
             bail!("give the id of an entry (as `secure-diff log` shows it)");
         }
         let mut matches = Vec::new();
-        let unreadable = self.scan(&Filter::default(), |entry| {
-            if entry.id.starts_with(&prefix) {
-                matches.push(entry);
+        let unreadable = self.scan(&Filter::default(), |entry, _| {
+            if entry.id().starts_with(&prefix) {
+                matches.push(entry.to_entry());
             }
             Ok(())
         })?;
@@ -262,7 +261,7 @@ impl Journal {
         self.rewrite(|reader, out| {
             let mut line = Vec::new();
             while reader.read_until(b'\n', &mut line)? > 0 {
-                let is_it = serde_json::from_slice::<Entry>(&line).is_ok_and(|e| e.id == id);
+                let is_it = Stored::parse(&line).is_ok_and(|e| e.id() == id);
                 if is_it && !found {
                     found = true;
                     if let Some(entry) = with {
@@ -286,8 +285,8 @@ impl Journal {
     /// by time; returns how many were added and how many were already there.
     pub fn import(&self, mut entries: Vec<Entry>) -> anyhow::Result<(usize, usize)> {
         let mut known = std::collections::HashSet::new();
-        self.scan(&Filter::default(), |entry| {
-            known.insert(entry.id);
+        self.scan(&Filter::default(), |entry, _| {
+            known.insert(entry.id().to_string());
             Ok(())
         })?;
         let total = entries.len();
@@ -309,8 +308,8 @@ impl Journal {
         self.rewrite(|reader, out| {
             let mut line = Vec::new();
             while reader.read_until(b'\n', &mut line)? > 0 {
-                if let Ok(entry) = serde_json::from_slice::<Entry>(&line) {
-                    while let Some(new) = pending.next_if(|n| n.id < entry.id) {
+                if let Ok(entry) = Stored::parse(&line) {
+                    while let Some(new) = pending.next_if(|n| n.id.as_str() < entry.id()) {
                         out.write_all(new.to_line().as_bytes())?;
                         out.write_all(b"\n")?;
                     }
@@ -369,6 +368,37 @@ impl Journal {
             let _ = fs::remove_file(&temp);
         }
         result.with_context(context)
+    }
+}
+
+/// Hands each line of a file (without its newline) to `each`, first to last,
+/// reading in large chunks and never copying a line.
+fn for_each_line(
+    mut file: File,
+    mut each: impl FnMut(&[u8]) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let mut buffer = vec![0u8; 256 * 1024];
+    // `buffer[..filled]` holds bytes read but not yet handed out.
+    let mut filled = 0;
+    loop {
+        if filled == buffer.len() {
+            buffer.resize(buffer.len() * 2, 0);
+        }
+        let read = file.read(&mut buffer[filled..])?;
+        filled += read;
+        let mut start = 0;
+        while let Some(end) = memchr::memchr(b'\n', &buffer[start..filled]) {
+            each(&buffer[start..start + end])?;
+            start += end + 1;
+        }
+        if read == 0 {
+            if start < filled {
+                each(&buffer[start..filled])?;
+            }
+            return Ok(());
+        }
+        buffer.copy_within(start..filled, 0);
+        filled -= start;
     }
 }
 

@@ -75,7 +75,7 @@ fn a_torn_line_is_reported_kept_and_skipped() {
     let (entries, unreadable) = journal.newest(&Filter::default(), None).unwrap();
     assert_eq!(texts(&entries), ["after", "before"]);
     assert_eq!(unreadable, Unreadable(vec![2]));
-    let scanned = journal.scan(&Filter::default(), |_| Ok(())).unwrap();
+    let scanned = journal.scan(&Filter::default(), |_, _| Ok(())).unwrap();
     assert_eq!(scanned, Unreadable(vec![2]));
 }
 

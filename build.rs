@@ -211,7 +211,8 @@ rust_struct!(FeelingFamily {
     id,
     name,
     needs,
-    words
+    words,
+    often_needs
 });
 rust_struct!(NeedCategory { id, name, words });
 rust_struct!(FauxFeeling {

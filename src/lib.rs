@@ -14,3 +14,4 @@ pub mod output;
 pub mod paths;
 pub mod pick;
 pub mod prompt;
+pub mod request;

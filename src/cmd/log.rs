@@ -213,6 +213,13 @@ fn show(entry: &Entry, context: &Context, out: &mut Output) -> anyhow::Result<()
     out.line(format!("{} · {}", entry.record.kind(), entry.id))?;
     out.line(at.to_string())?;
     out.line("")?;
+    let content = context.content().ok();
+    let skill_title = |id: &str| {
+        content
+            .as_ref()
+            .and_then(|c| c.skill(id).map(|s| format!("{}. {}", s.number, s.title)))
+            .unwrap_or_else(|| id.to_string())
+    };
     match &entry.record {
         Record::Note { text } => {
             for paragraph in text.lines() {
@@ -225,7 +232,6 @@ fn show(entry: &Entry, context: &Context, out: &mut Output) -> anyhow::Result<()
             skills,
             ..
         } => {
-            let content = context.content().ok();
             let sign_name = |id: &str| {
                 content
                     .as_ref()
@@ -239,6 +245,48 @@ fn show(entry: &Entry, context: &Context, out: &mut Output) -> anyhow::Result<()
             out.wrapped("Mantra:", mantra, 2)?;
             if !skills.is_empty() {
                 out.wrapped("Skills:", &skills.join(", "), 2)?;
+            }
+        }
+        Record::Checklist {
+            ratings,
+            focus,
+            note,
+        } => {
+            if let Some(focus) = focus {
+                out.wrapped("Focus:", &skill_title(focus), 2)?;
+            }
+            for (skill, level) in ratings {
+                let level = journal::LEVELS
+                    .iter()
+                    .find(|(id, _)| id == level)
+                    .map_or(level.as_str(), |(_, words)| *words);
+                out.wrapped("", &format!("{}: {level}", skill_title(skill)), 2)?;
+            }
+            if let Some(note) = note {
+                out.wrapped("Note:", note, 2)?;
+            }
+        }
+        Record::Checkin {
+            observation,
+            intention,
+            feelings,
+            needs,
+            request,
+        } => {
+            let rows = [
+                ("What happened:", observation.clone()),
+                ("Intention:", intention.clone()),
+                (
+                    "Feelings:",
+                    (!feelings.is_empty()).then(|| feelings.join(", ")),
+                ),
+                ("Needs:", (!needs.is_empty()).then(|| needs.join(", "))),
+                ("Request:", request.clone()),
+            ];
+            for (label, value) in rows {
+                if let Some(value) = value {
+                    out.wrapped(label, &value, 2)?;
+                }
             }
         }
     }
@@ -323,12 +371,15 @@ fn edit(
     }
     match (&mut edited.record, text, sign) {
         (Record::Note { text: old }, Some(new), None) => *old = new.trim().to_string(),
+        (Record::Checklist { note, .. }, Some(new), None) => *note = Some(new.trim().to_string()),
         (Record::Moment { sign: old, .. }, None, Some(new)) => *old = Some(new),
         (_, None, None) => {}
         (record, _, _) => {
             let what = match record {
                 Record::Note { .. } => "a note takes --text",
+                Record::Checklist { .. } => "a checklist takes --text for its note",
                 Record::Moment { .. } => "a moment takes --sign",
+                Record::Checkin { .. } => "a check-in is edited in your editor",
             };
             return Err(UsageError(format!("this entry is a {}: {what}", record.kind())).into());
         }

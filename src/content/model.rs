@@ -91,6 +91,8 @@ pub struct FeelingFamily {
     pub needs: Needs,
     /// The feelings.
     pub words: TextList,
+    /// Needs often behind these feelings, suggested in a check-in.
+    pub often_needs: TextList,
 }
 
 /// A category of universal needs, such as "connection" or "autonomy".

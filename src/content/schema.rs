@@ -247,6 +247,7 @@ pub struct FamilyEntry {
     pub name: Field,
     pub needs: Option<Spanned<NeedsSide>>,
     pub words: FieldList,
+    pub often_needs: FieldList,
 }
 
 /// `needs = "met"` or `"unmet"` in a feelings family.
@@ -424,6 +425,7 @@ impl FamilyEntry {
                 _ => Needs::Met,
             },
             words: list(&self.words),
+            often_needs: list(&self.often_needs),
         }
     }
 }

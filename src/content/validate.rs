@@ -66,6 +66,7 @@ pub fn check(layer: &Layer, base: &Base<'_>, rules: Rules) -> Vec<Diagnostic> {
     c.mantras(layer, base, &skill_ids);
     let vocabulary = c.vocabulary(layer, base);
     c.faux(layer, &vocabulary);
+    c.often_needs(layer, &vocabulary);
     c.prompts(layer);
     out
 }
@@ -545,6 +546,48 @@ impl Checker<'_> {
         }
     }
 
+    /// A reference to a word that must be of the vocabulary `kind`.
+    fn refer(
+        &mut self,
+        src: &Source,
+        item: &Spanned<String>,
+        kind: Kind,
+        homes: &HashMap<String, Home>,
+    ) {
+        let what = if kind == Kind::Feelings {
+            "feeling"
+        } else {
+            "need"
+        };
+        let name = item.get_ref().trim();
+        match homes.get(name) {
+            Some(home) if home.kind == kind => {}
+            Some(home) => {
+                let message = format!("'{name}' is {}, not a {what}", home.describe());
+                self.error(src, item.span(), message);
+            }
+            None => {
+                let message = format!(
+                    "'{name}' is not a {what} in the vocabulary; add it to {} first",
+                    kind.file_name()
+                );
+                self.error(src, item.span(), message);
+            }
+        }
+    }
+
+    /// The needs a family of feelings suggests must be needs.
+    fn often_needs(&mut self, layer: &Layer, homes: &HashMap<String, Home>) {
+        let Some(parsed) = &layer.feelings else {
+            return;
+        };
+        for e in parsed.file.family.iter().filter(|e| e.enabled()) {
+            for item in e.often_needs.iter().flatten() {
+                self.refer(&parsed.source, item, Kind::Needs, homes);
+            }
+        }
+    }
+
     fn faux(&mut self, layer: &Layer, homes: &HashMap<String, Home>) {
         let Some(parsed) = &layer.faux else {
             if self.strict {
@@ -572,26 +615,9 @@ impl Checker<'_> {
                 let message = format!("'{word}' needs at least one of `feelings` or `needs`");
                 self.error(src, e.word.span(), message);
             }
-            for (list, kind, what) in [
-                (&e.feelings, Kind::Feelings, "feeling"),
-                (&e.needs, Kind::Needs, "need"),
-            ] {
+            for (list, kind) in [(&e.feelings, Kind::Feelings), (&e.needs, Kind::Needs)] {
                 for item in list.iter().flatten() {
-                    let name = item.get_ref().trim();
-                    match homes.get(name) {
-                        Some(home) if home.kind == kind => {}
-                        Some(home) => {
-                            let message = format!("'{name}' is {}, not a {what}", home.describe());
-                            self.error(src, item.span(), message);
-                        }
-                        None => {
-                            let message = format!(
-                                "'{name}' is not a {what} in the vocabulary; add it to {} first",
-                                kind.file_name()
-                            );
-                            self.error(src, item.span(), message);
-                        }
-                    }
+                    self.refer(src, item, kind, homes);
                 }
             }
         }

@@ -5,6 +5,7 @@ use chrono::{DateTime, FixedOffset, Local, SubsecRound, Utc};
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 /// The version of the entry format written by this program.
 pub const FORMAT_VERSION: u32 = 1;
@@ -41,7 +42,38 @@ pub enum Record {
         /// The skills the mantra supports.
         skills: Vec<String>,
     },
+    /// A self-assessment of the core skills (`checklist`).
+    Checklist {
+        /// Skill id to level (one of [`LEVELS`]); skipped skills are absent.
+        ratings: BTreeMap<String, String>,
+        /// The skill chosen to bring more attention to.
+        focus: Option<String>,
+        /// A note on the assessment.
+        note: Option<String>,
+    },
+    /// A feelings check-in: intention, feelings, needs, request (`feelings`).
+    Checkin {
+        /// What happened, as an observation.
+        observation: Option<String>,
+        /// What the person wants to bring to this moment.
+        intention: Option<String>,
+        /// Feelings named.
+        feelings: Vec<String>,
+        /// Needs named.
+        needs: Vec<String>,
+        /// A request of oneself or of someone.
+        request: Option<String>,
+    },
 }
+
+/// How consistently and confidently a skill is lived, in the essay's words,
+/// from least to most; the ids stored in a checklist's `ratings`.
+pub const LEVELS: [(&str, &str); 4] = [
+    ("rarely", "Rarely, so far"),
+    ("sometimes", "Sometimes"),
+    ("often", "Often, though not yet steadily"),
+    ("consistently", "With some consistency and confidence"),
+];
 
 /// An entry as it is written: one flat object whose `kind` says which of the
 /// other fields it has. Going through this, rather than serde's `flatten` and
@@ -66,6 +98,22 @@ struct Wire<'a> {
     mantra: Option<Cow<'a, str>>,
     #[serde(borrow, default, skip_serializing_if = "Vec::is_empty")]
     skills: Vec<Cow<'a, str>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    ratings: Option<BTreeMap<Cow<'a, str>, Cow<'a, str>>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    focus: Option<Cow<'a, str>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    note: Option<Cow<'a, str>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    observation: Option<Cow<'a, str>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    intention: Option<Cow<'a, str>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    feelings: Option<Vec<Cow<'a, str>>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    needs: Option<Vec<Cow<'a, str>>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    request: Option<Cow<'a, str>>,
 }
 
 impl Serialize for Entry {
@@ -83,6 +131,14 @@ impl Serialize for Entry {
             mantra_id: None,
             mantra: None,
             skills: Vec::new(),
+            ratings: None,
+            focus: None,
+            note: None,
+            observation: None,
+            intention: None,
+            feelings: None,
+            needs: None,
+            request: None,
         };
         match &self.record {
             Record::Note { text } => line.text = Some(borrowed(text)),
@@ -96,6 +152,29 @@ impl Serialize for Entry {
                 line.mantra_id = Some(borrowed(mantra_id));
                 line.mantra = Some(borrowed(mantra));
                 line.skills = skills.iter().map(|s| borrowed(s)).collect();
+            }
+            Record::Checklist {
+                ratings,
+                focus,
+                note,
+            } => {
+                let ratings = ratings.iter().map(|(k, v)| (borrowed(k), borrowed(v)));
+                line.ratings = Some(ratings.collect());
+                line.focus = focus.as_deref().map(borrowed);
+                line.note = note.as_deref().map(borrowed);
+            }
+            Record::Checkin {
+                observation,
+                intention,
+                feelings,
+                needs,
+                request,
+            } => {
+                line.observation = observation.as_deref().map(borrowed);
+                line.intention = intention.as_deref().map(borrowed);
+                line.feelings = Some(feelings.iter().map(|s| borrowed(s)).collect());
+                line.needs = Some(needs.iter().map(|s| borrowed(s)).collect());
+                line.request = request.as_deref().map(borrowed);
             }
         }
         line.serialize(serializer)
@@ -134,6 +213,8 @@ impl<'a> Stored<'a> {
                 ("mantra_id", wire.mantra_id.is_some()),
                 ("mantra", wire.mantra.is_some()),
             ],
+            "checklist" => &[("ratings", wire.ratings.is_some())],
+            "checkin" => &[],
             other => return Err(format!("unknown kind '{other}'")),
         };
         if let Some((field, _)) = needs.iter().find(|(_, present)| !present) {
@@ -162,17 +243,20 @@ impl<'a> Stored<'a> {
         self.wire.sign.as_deref()
     }
 
-    /// The skills the entry is about.
+    /// The skills the entry is about: a moment's mantra's skills, a
+    /// checklist's focus.
     pub fn skills(&self) -> impl Iterator<Item = &str> {
-        self.wire.skills.iter().map(|s| s.as_ref())
+        let focus = self.wire.focus.as_deref();
+        self.wire.skills.iter().map(|s| s.as_ref()).chain(focus)
     }
 
-    /// The main words of the entry: a note's text, a moment's mantra.
+    /// The main words of the entry: a note's text, a moment's mantra, a
+    /// checklist's note, a check-in's observation.
     pub fn text(&self) -> &str {
-        self.wire
-            .text
-            .as_deref()
-            .or(self.wire.mantra.as_deref())
+        let w = &self.wire;
+        [&w.text, &w.mantra, &w.note, &w.observation]
+            .into_iter()
+            .find_map(|t| t.as_deref())
             .unwrap_or("")
     }
 
@@ -181,29 +265,84 @@ impl<'a> Stored<'a> {
         self.wire.mantra_id.as_deref()
     }
 
+    /// A checklist's focus.
+    pub fn focus(&self) -> Option<&str> {
+        self.wire.focus.as_deref()
+    }
+
+    /// A checklist's ratings: skill id and level.
+    pub fn ratings(&self) -> impl Iterator<Item = (&str, &str)> {
+        let ratings = self.wire.ratings.iter().flatten();
+        ratings.map(|(k, v)| (k.as_ref(), v.as_ref()))
+    }
+
+    /// A check-in's intention.
+    pub fn intention(&self) -> Option<&str> {
+        self.wire.intention.as_deref()
+    }
+
+    /// A check-in's feelings.
+    pub fn feelings(&self) -> impl Iterator<Item = &str> {
+        self.wire.feelings.iter().flatten().map(|s| s.as_ref())
+    }
+
+    /// A check-in's needs.
+    pub fn needs(&self) -> impl Iterator<Item = &str> {
+        self.wire.needs.iter().flatten().map(|s| s.as_ref())
+    }
+
+    /// A check-in's request.
+    pub fn request(&self) -> Option<&str> {
+        self.wire.request.as_deref()
+    }
+
     /// The words a person wrote or was shown, for `--grep`.
     pub fn texts(&self) -> impl Iterator<Item = &str> {
-        [
-            self.wire.text.as_deref(),
-            self.wire.sign.as_deref(),
-            self.wire.mantra.as_deref(),
-        ]
-        .into_iter()
-        .flatten()
+        let w = &self.wire;
+        let single = [
+            &w.text,
+            &w.sign,
+            &w.mantra,
+            &w.note,
+            &w.observation,
+            &w.intention,
+            &w.request,
+        ];
+        single
+            .into_iter()
+            .filter_map(|t| t.as_deref())
+            .chain(self.feelings())
+            .chain(self.needs())
     }
 
     /// The entry, owning its words.
     pub fn to_entry(&self) -> Entry {
         let owned = |s: &Option<Cow<'_, str>>| s.as_deref().unwrap_or_default().to_string();
+        let some = |s: &Option<Cow<'_, str>>| s.as_deref().map(String::from);
         let record = match self.kind() {
             "note" => Record::Note {
                 text: owned(&self.wire.text),
             },
+            "checklist" => Record::Checklist {
+                ratings: self
+                    .ratings()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect(),
+                focus: some(&self.wire.focus),
+                note: some(&self.wire.note),
+            },
+            "checkin" => Record::Checkin {
+                observation: some(&self.wire.observation),
+                intention: some(&self.wire.intention),
+                feelings: self.feelings().map(String::from).collect(),
+                needs: self.needs().map(String::from).collect(),
+                request: some(&self.wire.request),
+            },
             _ => Record::Moment {
-                sign: self.wire.sign.as_deref().map(String::from),
+                sign: some(&self.wire.sign),
                 mantra_id: owned(&self.wire.mantra_id),
                 mantra: owned(&self.wire.mantra),
-                skills: self.skills().map(String::from).collect(),
+                skills: self.wire.skills.iter().map(|s| s.to_string()).collect(),
             },
         };
         Entry {
@@ -216,7 +355,7 @@ impl<'a> Stored<'a> {
 }
 
 /// The kinds of entry, as `--kind` takes them.
-pub const KINDS: [&str; 2] = ["note", "moment"];
+pub const KINDS: [&str; 4] = ["note", "moment", "checklist", "checkin"];
 
 impl Record {
     /// The kind's name, as stored in `kind`.
@@ -224,6 +363,8 @@ impl Record {
         match self {
             Record::Note { .. } => "note",
             Record::Moment { .. } => "moment",
+            Record::Checklist { .. } => "checklist",
+            Record::Checkin { .. } => "checkin",
         }
     }
 
@@ -239,6 +380,43 @@ impl Record {
             Record::Moment {
                 sign: None, mantra, ..
             } => mantra.clone(),
+            Record::Checklist {
+                ratings,
+                focus,
+                note,
+            } => {
+                let steady = ratings.values().filter(|l| *l == LEVELS[3].0).count();
+                let mut gist =
+                    format!("{steady} of {} skills lived with confidence", ratings.len());
+                if let Some(focus) = focus {
+                    gist = format!("focus {focus}; {gist}");
+                }
+                if let Some(note) = note {
+                    gist = format!("{gist}; {note}");
+                }
+                gist
+            }
+            Record::Checkin {
+                intention,
+                feelings,
+                needs,
+                request,
+                observation,
+            } => {
+                let mut parts = Vec::new();
+                parts.extend(intention.as_ref().map(|i| format!("intention: {i}")));
+                if !feelings.is_empty() {
+                    parts.push(format!("feeling {}", feelings.join(", ")));
+                }
+                if !needs.is_empty() {
+                    parts.push(format!("needing {}", needs.join(", ")));
+                }
+                parts.extend(request.as_ref().map(|r| format!("request: {r}")));
+                if parts.is_empty() {
+                    parts.extend(observation.clone());
+                }
+                parts.join("; ")
+            }
         };
         gist.split_whitespace().collect::<Vec<_>>().join(" ")
     }

@@ -10,7 +10,8 @@ use std::io::{self, Write};
 pub enum Format {
     /// A JSON array of entries, each exactly as stored.
     Json,
-    /// One row per entry: id, at, kind, sign, skills, text, mantra_id.
+    /// One row per entry, a column per field of any kind (empty where the
+    /// kind has no such field).
     Csv,
     /// A readable document, one section per entry.
     Markdown,
@@ -30,7 +31,7 @@ impl<W: Write> Exporter<W> {
     pub fn new(format: Format, mut out: W) -> io::Result<Exporter<W>> {
         match format {
             Format::Json => out.write_all(b"[")?,
-            Format::Csv => out.write_all(b"id,at,kind,sign,skills,text,mantra_id\n")?,
+            Format::Csv => out.write_all(b"id,at,kind,sign,skills,text,mantra_id,focus,ratings,intention,feelings,needs,request\n")?,
             Format::Markdown => out.write_all(b"# secure-diff journal\n")?,
         }
         Ok(Exporter {
@@ -52,7 +53,17 @@ impl<W: Write> Exporter<W> {
             }
             Format::Csv => {
                 self.row.clear();
-                let skills = entry.skills().collect::<Vec<_>>().join(" ");
+                let join =
+                    |words: &mut dyn Iterator<Item = &str>| words.collect::<Vec<_>>().join(" ");
+                let skills = join(&mut entry.skills().filter(|s| Some(*s) != entry.focus()));
+                let ratings = join(
+                    &mut entry
+                        .ratings()
+                        .map(|(k, v)| format!("{k}={v}"))
+                        .collect::<Vec<_>>()
+                        .iter()
+                        .map(String::as_str),
+                );
                 let fields = [
                     entry.id(),
                     entry.at_text(),
@@ -61,6 +72,12 @@ impl<W: Write> Exporter<W> {
                     &skills,
                     entry.text(),
                     entry.mantra_id().unwrap_or(""),
+                    entry.focus().unwrap_or(""),
+                    &ratings,
+                    entry.intention().unwrap_or(""),
+                    &join(&mut entry.feelings()),
+                    &join(&mut entry.needs()),
+                    entry.request().unwrap_or(""),
                 ];
                 for (i, field) in fields.iter().enumerate() {
                     if i > 0 {
@@ -81,10 +98,36 @@ impl<W: Write> Exporter<W> {
                     entry.id()
                 )?;
                 match entry.kind() {
-                    "note" => writeln!(self.out, "{}", entry.text().trim_end())?,
-                    _ => {
+                    "moment" => {
                         let sign = entry.sign().unwrap_or("not sure");
                         writeln!(self.out, "Sign noticed: {sign}\n\n> {}", entry.text())?;
+                    }
+                    _ => {
+                        let list = |words: &mut dyn Iterator<Item = &str>| {
+                            words.collect::<Vec<_>>().join(", ")
+                        };
+                        let ratings = list(
+                            &mut entry
+                                .ratings()
+                                .map(|(k, v)| format!("{k}: {v}"))
+                                .collect::<Vec<_>>()
+                                .iter()
+                                .map(String::as_str),
+                        );
+                        let fields = [
+                            ("Focus", entry.focus().unwrap_or("").to_string()),
+                            ("Ratings", ratings),
+                            ("Intention", entry.intention().unwrap_or("").to_string()),
+                            ("Feelings", list(&mut entry.feelings())),
+                            ("Needs", list(&mut entry.needs())),
+                            ("Request", entry.request().unwrap_or("").to_string()),
+                        ];
+                        for (label, value) in fields.iter().filter(|(_, v)| !v.is_empty()) {
+                            writeln!(self.out, "- {label}: {value}")?;
+                        }
+                        if !entry.text().is_empty() {
+                            writeln!(self.out, "\n{}", entry.text().trim_end())?;
+                        }
                     }
                 }
             }
@@ -160,10 +203,15 @@ mod tests {
         });
         let csv = export(Format::Csv, std::slice::from_ref(&entry));
         let mut lines = csv.lines();
-        assert_eq!(lines.next(), Some("id,at,kind,sign,skills,text,mantra_id"));
+        assert_eq!(
+            lines.next(),
+            Some(
+                "id,at,kind,sign,skills,text,mantra_id,focus,ratings,intention,feelings,needs,request"
+            )
+        );
         assert!(csv.contains(&format!("{},", entry.id)));
         assert!(
-            csv.contains(",note,,,\"we said \"\"no\"\", then\nyes\",\n"),
+            csv.contains(",note,,,\"we said \"\"no\"\", then\nyes\",,,,,,,\n"),
             "{csv}"
         );
     }

@@ -16,7 +16,7 @@ mod entry;
 pub mod export;
 pub mod filter;
 
-pub use entry::{Entry, FORMAT_VERSION, KINDS, Record, SHORT_ID, Stored, new_id};
+pub use entry::{Entry, FORMAT_VERSION, KINDS, LEVELS, Record, SHORT_ID, Stored, new_id};
 pub use filter::Filter;
 
 use anyhow::{Context as _, bail};

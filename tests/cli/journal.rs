@@ -260,7 +260,7 @@ fn csv_and_markdown_exports_hold_every_entry() {
     env.cmd(["log", "add", "c"]).assert().success();
     let csv = env.stdout(["log", "export", "--format", "csv"]);
     assert_eq!(csv.lines().count(), 3, "{csv}");
-    assert!(csv.starts_with("id,at,kind,sign,skills,text,mantra_id\n"));
+    assert!(csv.starts_with("id,at,kind,sign,skills,text,mantra_id,focus,"));
     assert!(csv.contains(",note,,,\"a, b\","), "{csv}");
     let md = env.stdout(["log", "export", "--format", "md", "--grep", "c"]);
     assert_eq!(md.matches("\n## ").count(), 1, "{md}");

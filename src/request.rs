@@ -192,10 +192,10 @@ fn match_at(
 /// The text as written for a span of its lowercase form (the same span when
 /// lowercasing kept the lengths, the lowercase words otherwise).
 fn original(text: &str, lower: &str, span: std::ops::Range<usize>) -> String {
-    if text.len() == lower.len() {
-        if let Some(words) = text.get(span.clone()) {
-            return words.to_string();
-        }
+    if text.len() == lower.len()
+        && let Some(words) = text.get(span.clone())
+    {
+        return words.to_string();
     }
     lower[span].to_string()
 }

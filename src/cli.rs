@@ -50,22 +50,28 @@ Examples:
   secure-diff mantra                      any mantra
   secure-diff mantra --sign defending     one for when you notice yourself defending
   secure-diff mantra --today              the mantra of the day
+  secure-diff mantra --notice             which sign did you notice? then a mantra
   secure-diff mantra --all --sign harmonizing")]
     Mantra(MantraArgs),
 
-    /// The 12 core skills of differentiation, for self-assessment
+    /// The 12 core skills of differentiation: a self-assessment
     #[command(after_help = "\
 Examples:
+  secure-diff checklist                   walk through the skills (on a terminal)
   secure-diff checklist --list
-  secure-diff checklist --list --json")]
+  secure-diff checklist --rate 3=often --rate mindfulness=sometimes --focus 3
+  secure-diff checklist --focus           your current focus, and since when")]
     Checklist(ChecklistArgs),
 
-    /// The feelings and needs vocabularies, and the faux feelings that hide them
+    /// A feelings check-in, and the feelings and needs vocabularies
     #[command(after_help = "\
 Examples:
+  secure-diff feelings                    a check-in: intention, feelings, needs, request
   secure-diff feelings --list             every feeling, need and faux feeling
   secure-diff feelings --list needs       the needs, by category
-  secure-diff feelings --search betray    a faux feeling and what may lie under it")]
+  secure-diff feelings --search betray    a faux feeling and what may lie under it
+  secure-diff feelings --check-request \"You never call\"
+  secure-diff feelings --feeling worried --need reassurance --request \"Would you text me?\"")]
     Feelings(FeelingsArgs),
 
     /// See, check and start your own content files
@@ -119,6 +125,11 @@ pub struct MantraArgs {
     #[arg(long, conflicts_with = "all")]
     pub record: bool,
 
+    /// Ask which sign you noticed, then anchor with a mantra and the sign's practice
+    /// (on a terminal; without one, use --sign SIGN --record)
+    #[arg(long, conflicts_with_all = ["all", "sign", "today", "json"])]
+    pub notice: bool,
+
     #[command(flatten)]
     pub output: JsonArg,
 }
@@ -127,8 +138,26 @@ pub struct MantraArgs {
 #[derive(Debug, Args)]
 pub struct ChecklistArgs {
     /// Print the 12 core skills, numbered as in the essay
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["interactive", "rate", "focus", "note"])]
     pub list: bool,
+
+    /// Walk through the skills even if it may not look like a terminal
+    #[arg(long, short)]
+    pub interactive: bool,
+
+    /// Rate a skill without prompts: SKILL (its number or id) = rarely, sometimes,
+    /// often or consistently; repeat for each skill
+    #[arg(long, value_name = "SKILL=LEVEL", conflicts_with = "interactive")]
+    pub rate: Vec<String>,
+
+    /// The one behaviour to bring more attention to (its number or id); alone,
+    /// shows your current focus and since when
+    #[arg(long, value_name = "SKILL", num_args = 0..=1, conflicts_with = "interactive")]
+    pub focus: Option<Option<String>>,
+
+    /// A note on this assessment
+    #[arg(long, value_name = "TEXT", conflicts_with = "interactive")]
+    pub note: Option<String>,
 
     #[command(flatten)]
     pub output: JsonArg,
@@ -145,8 +174,41 @@ pub struct FeelingsArgs {
     #[arg(long, value_name = "WORD", conflicts_with = "list")]
     pub search: Option<String>,
 
+    /// Check a request for blame, criticism or demand, and say why
+    #[arg(long, value_name = "TEXT", conflicts_with_all = ["list", "search", "interactive"])]
+    pub check_request: Option<String>,
+
+    /// Walk through a check-in even if it may not look like a terminal
+    #[arg(long, short, conflicts_with_all = ["list", "search"])]
+    pub interactive: bool,
+
+    #[command(flatten)]
+    #[allow(missing_docs)]
+    pub checkin: CheckinArgs,
+
     #[command(flatten)]
     pub output: JsonArg,
+}
+
+/// A feelings check-in given as flags, saved without prompts.
+#[derive(Debug, Args, Default, PartialEq, Eq)]
+#[group(id = "checkin", multiple = true, conflicts_with_all = ["list", "search", "check_request", "interactive"])]
+pub struct CheckinArgs {
+    /// What happened, as an observation
+    #[arg(long, value_name = "TEXT")]
+    pub observation: Option<String>,
+    /// Your intention for this moment
+    #[arg(long, value_name = "TEXT")]
+    pub intention: Option<String>,
+    /// A feeling (repeat for several)
+    #[arg(long = "feeling", value_name = "WORD")]
+    pub feelings: Vec<String>,
+    /// A need (repeat for several)
+    #[arg(long = "need", value_name = "WORD")]
+    pub needs: Vec<String>,
+    /// A request, of yourself or of someone
+    #[arg(long, value_name = "TEXT")]
+    pub request: Option<String>,
 }
 
 /// Which vocabulary `feelings --list` prints.

@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod cmd;
 pub mod content;
+pub mod flow;
 pub mod journal;
 pub mod output;
 pub mod paths;

@@ -47,15 +47,6 @@ pub fn is_interactive() -> bool {
     io::stdin().is_terminal() && io::stderr().is_terminal()
 }
 
-/// Asks a yes/no question on the terminal; `None` when the person pressed Esc or q.
-pub fn confirm(question: &str, default: bool) -> io::Result<Option<bool>> {
-    dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(default)
-        .interact_opt()
-        .map_err(|dialoguer::Error::IO(err)| err)
-}
-
 /// Prompts on the real terminal, through dialoguer.
 pub struct TerminalPrompter {
     theme: Box<dyn Theme>,

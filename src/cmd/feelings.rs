@@ -1,31 +1,130 @@
-//! `secure-diff feelings`: the feelings and needs vocabularies, printed by
-//! group or searched, and the faux feelings with what may lie under them.
+//! `secure-diff feelings`: the feelings check-in (intention, feelings, needs,
+//! request), the vocabularies printed by group or searched, and the request
+//! check on its own.
 
-use super::Context;
-use crate::cli::{FeelingsArgs, Vocabulary};
+use super::{Context, terminal};
+use crate::cli::{CheckinArgs, FeelingsArgs, Vocabulary};
 use crate::content::vocabulary::{List, Word};
 use crate::content::{Content, Needs};
+use crate::flow::checkin::{self, Checkin};
+use crate::journal::{Entry, Record};
 use crate::output::Output;
+use crate::pick::{Pick, pick};
+use crate::prompt::Prompter;
+use crate::request;
 use std::process::ExitCode;
 
-/// Prints a vocabulary or the result of a search.
+/// Runs a check-in, saves one given as flags, checks a request, or prints a
+/// vocabulary or a search.
 pub fn run(args: FeelingsArgs, context: &Context) -> anyhow::Result<ExitCode> {
     let content = context.content()?;
     let mut out = Output::stdout();
-    let code = match &args.search {
-        Some(query) => search(&content, query, args.output.json, &mut out)?,
-        None => {
-            let lists = lists(args.list.unwrap_or(Vocabulary::All));
-            if args.output.json {
-                out.json(&content.words(lists))?;
-            } else {
-                print_lists(&content, lists, &mut out)?;
-            }
-            ExitCode::SUCCESS
+    let code = if let Some(text) = &args.check_request {
+        check_request(text, args.output.json, &mut out)?
+    } else if let Some(query) = &args.search {
+        search(&content, query, args.output.json, &mut out)?
+    } else if args.checkin != CheckinArgs::default() {
+        let checkin = from_flags(&args.checkin, &content);
+        save(context, checkin)?;
+        eprintln!("Saved in your journal.");
+        ExitCode::SUCCESS
+    } else if args.list.is_none()
+        && let Some(mut prompter) = terminal(
+            args.interactive,
+            "--feeling, --need, --intention, --observation and --request, or --list",
+        )?
+    {
+        let checkin = checkin::run(&mut prompter, &content)?;
+        save(context, checkin)?;
+        prompter.say("");
+        prompter.say("Saved in your journal.");
+        if let Some(reflection) = pick(&content.prompts_for("checkin"), Pick::Random) {
+            prompter.say(&reflection.text);
         }
+        ExitCode::SUCCESS
+    } else {
+        let lists = lists(args.list.unwrap_or(Vocabulary::All));
+        if args.output.json {
+            out.json(&content.words(lists))?;
+        } else {
+            print_lists(&content, lists, &mut out)?;
+        }
+        ExitCode::SUCCESS
     };
     out.flush()?;
     Ok(code)
+}
+
+fn save(context: &Context, checkin: Checkin) -> anyhow::Result<()> {
+    let Checkin {
+        observation,
+        intention,
+        feelings,
+        needs,
+        request,
+    } = checkin;
+    let record = Record::Checkin {
+        observation,
+        intention,
+        feelings,
+        needs,
+        request,
+    };
+    context.journal()?.append(&Entry::now(record))
+}
+
+/// A check-in from flags. A faux feeling given as a feeling is named gently.
+fn from_flags(args: &CheckinArgs, content: &Content) -> Checkin {
+    let text = |t: &Option<String>| {
+        t.as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(String::from)
+    };
+    for word in &args.feelings {
+        if let Some(faux) = content
+            .faux
+            .iter()
+            .find(|f| f.word.eq_ignore_ascii_case(word.trim()))
+        {
+            eprintln!(
+                "\"{}\" sounds like a feeling, but it carries a thought about what someone did; underneath, {}.",
+                faux.word,
+                underneath(&faux.feelings, &faux.needs)
+            );
+        }
+    }
+    let words = |list: &[String]| {
+        list.iter()
+            .map(|w| w.trim().to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    Checkin {
+        observation: text(&args.observation),
+        intention: text(&args.intention),
+        feelings: words(&args.feelings),
+        needs: words(&args.needs),
+        request: text(&args.request),
+    }
+}
+
+fn check_request(text: &str, json: bool, out: &mut Output) -> anyhow::Result<ExitCode> {
+    let check = request::check(text);
+    if json {
+        out.json(&check)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if check.flags.is_empty() {
+        out.line("Nothing to flag: this reads as a request that leaves room for yes and no.")?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    for flag in &check.flags {
+        let kind = format!("{:?}", flag.kind).to_lowercase();
+        out.wrapped(&format!("\"{}\" ({kind}):", flag.words), flag.why, 2)?;
+    }
+    out.wrapped("A request could take this shape:", check.suggestion, 2)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn lists(which: Vocabulary) -> &'static [List] {

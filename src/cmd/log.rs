@@ -1,13 +1,13 @@
 //! `secure-diff log`: the journal. Lists entries, and adds, shows, exports,
 //! imports, edits and removes them.
 
-use super::{Context, UsageError};
+use super::{Context, UsageError, require_terminal};
 use crate::cli::{ExportFormat, FilterArgs, LogAction, LogArgs};
 use crate::journal::export::{Exporter, Format};
 use crate::journal::filter::{Bound, parse_when};
 use crate::journal::{self, Entry, Filter, Journal, Record, Unreadable};
 use crate::output::{Output, WIDTH};
-use crate::prompt;
+use crate::prompt::{self, Prompter};
 use anyhow::{Context as _, bail};
 use chrono::Local;
 use std::io::{Read, Write};
@@ -445,17 +445,12 @@ fn remove(
 ) -> anyhow::Result<()> {
     let (entry, _) = journal.find(id)?;
     if !yes {
-        if !prompt::is_interactive() {
-            return Err(UsageError(
-                "removing an entry asks first, on a terminal; without one, add --yes".to_string(),
-            )
-            .into());
-        }
+        let mut prompter = require_terminal("--yes to remove it without a question")?;
         show(&entry, context, out)?;
         out.flush()?;
-        eprintln!();
-        if prompt::confirm("Remove this entry from your journal?", false)? != Some(true) {
-            eprintln!("Kept.");
+        prompter.say("");
+        if !prompter.confirm("Remove this entry from your journal?", false)? {
+            prompter.say("Kept.");
             return Ok(());
         }
     }

@@ -1,8 +1,11 @@
 //! `secure-diff mantra`: one identity-affirming mantra, instantly; or the
-//! mantra of the day; or all of them.
+//! mantra of the day; or all of them; or, with `--notice`, the moment a sign
+//! of threat was noticed, walked through.
 
-use super::Context;
+use super::{Context, require_terminal};
 use crate::cli::MantraArgs;
+use crate::content::Mantra;
+use crate::flow::notice;
 use crate::journal::{Entry, Record};
 use crate::output::Output;
 use crate::pick::{Pick, pick};
@@ -12,6 +15,17 @@ use std::process::ExitCode;
 /// Prints the mantra (or mantras) asked for.
 pub fn run(args: MantraArgs, context: &Context) -> anyhow::Result<ExitCode> {
     let content = context.content()?;
+    if args.notice {
+        let instead =
+            "--sign SIGN --record (SIGN: defending, judging, disregarding or harmonizing)";
+        let mut prompter = require_terminal(instead)?;
+        let how = args.seed.map_or(Pick::Random, Pick::Seeded);
+        let noticed = notice::run(&mut prompter, &content, how)?;
+        if noticed.record {
+            record(context, noticed.sign.as_deref(), &noticed.mantra)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let sign = args.sign.as_deref();
     let mantras = content.mantras_for(sign);
     let mut out = Output::stdout();
@@ -49,14 +63,20 @@ pub fn run(args: MantraArgs, context: &Context) -> anyhow::Result<ExitCode> {
     }
     out.flush()?;
     if args.record {
-        let entry = Entry::now(Record::Moment {
-            sign: sign.map(String::from),
-            mantra_id: mantra.id.to_string(),
-            mantra: mantra.text.to_string(),
-            skills: mantra.skills.iter().map(ToString::to_string).collect(),
-        });
-        context.journal()?.append(&entry)?;
-        eprintln!("Recorded in your journal.");
+        record(context, sign, mantra)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Keeps the moment in the journal: the sign noticed and the mantra shown.
+fn record(context: &Context, sign: Option<&str>, mantra: &Mantra) -> anyhow::Result<()> {
+    let entry = Entry::now(Record::Moment {
+        sign: sign.map(String::from),
+        mantra_id: mantra.id.to_string(),
+        mantra: mantra.text.to_string(),
+        skills: mantra.skills.iter().map(ToString::to_string).collect(),
+    });
+    context.journal()?.append(&entry)?;
+    eprintln!("Kept in your journal.");
+    Ok(())
 }

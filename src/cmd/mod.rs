@@ -12,6 +12,7 @@ use crate::cli::{Cli, Command};
 use crate::content::Content;
 use crate::journal::Journal;
 use crate::paths::{self, ContentFolder, Origin};
+use crate::prompt::{Cancelled, TerminalPrompter};
 use anyhow::anyhow;
 use std::fmt;
 use std::io;
@@ -78,6 +79,30 @@ impl fmt::Display for UsageError {
 
 impl std::error::Error for UsageError {}
 
+/// A prompter on the terminal, when there is one. Without one, a flow that
+/// was asked for (`forced`) is a usage error naming `instead`, the flags that
+/// do the same without prompts; otherwise `None`, and the command does its
+/// non-interactive part.
+pub fn terminal(forced: bool, instead: &str) -> anyhow::Result<Option<TerminalPrompter>> {
+    match TerminalPrompter::new() {
+        Some(prompter) => Ok(Some(prompter)),
+        None if forced => Err(no_terminal(instead)),
+        None => Ok(None),
+    }
+}
+
+/// A prompter on the terminal, or a usage error naming `instead`.
+pub fn require_terminal(instead: &str) -> anyhow::Result<TerminalPrompter> {
+    TerminalPrompter::new().ok_or_else(|| no_terminal(instead))
+}
+
+fn no_terminal(instead: &str) -> anyhow::Error {
+    UsageError(format!(
+        "this asks questions, so it needs a terminal; without one, use {instead}"
+    ))
+    .into()
+}
+
 /// Whether the error is only that the reader of our output went away
 /// (`secure-diff mantra --all | head -1`).
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
@@ -88,9 +113,12 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-/// The exit code for an error: 2 for a usage mistake, 1 for anything else.
+/// The exit code for an error: 130 when the person stopped a flow, 2 for a
+/// usage mistake, 1 for anything else.
 pub fn exit_code(err: &anyhow::Error) -> ExitCode {
-    if err.downcast_ref::<UsageError>().is_some() {
+    if err.downcast_ref::<Cancelled>().is_some() {
+        ExitCode::from(130)
+    } else if err.downcast_ref::<UsageError>().is_some() {
         ExitCode::from(2)
     } else {
         ExitCode::FAILURE

@@ -97,7 +97,12 @@ impl TerminalPrompter {
 
 impl Prompter for TerminalPrompter {
     fn say(&mut self, text: &str) {
-        let _ = self.term.write_line(text);
+        let width = (self.term.size().1 as usize).clamp(40, crate::output::WIDTH);
+        let indent = text.len() - text.trim_start().len();
+        let lead = &text[..indent];
+        for line in crate::output::wrap(lead, text.trim_start(), indent, width) {
+            let _ = self.term.write_line(&line);
+        }
     }
 
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> Answer<usize> {

@@ -23,7 +23,10 @@ pub fn run(args: ChecklistArgs, context: &Context) -> anyhow::Result<ExitCode> {
         let journal = context.journal()?;
         let assessment = from_flags(&args, &content, previous(&journal)?.as_ref())?;
         let lines = save(&journal, &content, &assessment)?;
-        for line in lines {
+        for line in checklist::summary(&assessment, &content)
+            .into_iter()
+            .chain(lines)
+        {
             out.line(line)?;
         }
     } else if !args.list
@@ -82,7 +85,7 @@ fn previous(journal: &Journal) -> anyhow::Result<Option<Assessment>> {
     }))
 }
 
-/// Saves the assessment; returns what to say: the summary and what moved.
+/// Saves the assessment; returns what to say next: what moved since the last one.
 fn save(
     journal: &Journal,
     content: &Content,
@@ -94,8 +97,7 @@ fn save(
         focus: assessment.focus.clone(),
         note: assessment.note.clone(),
     }))?;
-    let mut lines = vec![String::new()];
-    lines.extend(checklist::summary(assessment, content));
+    let mut lines = Vec::new();
     if let Some(before) = before {
         lines.push(String::new());
         lines.push("Since your last assessment:".to_string());

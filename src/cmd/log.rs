@@ -195,7 +195,7 @@ fn nothing_listed(journal: &Journal, args: &FilterArgs) -> String {
 /// `0p5k3fz9  2026-11-24 14:03  moment  judging: I set down the label…`
 fn summary_line(entry: &Entry) -> String {
     let at = entry.at.with_timezone(&Local).format("%Y-%m-%d %H:%M");
-    let head = format!("{:<10}  {at}  {:<7}", entry.short_id(), entry.record.kind());
+    let head = format!("{:<10}  {at}  {:<9}", entry.short_id(), entry.record.kind());
     let room = WIDTH.saturating_sub(head.chars().count() + 1);
     format!("{head} {}", truncate(&entry.record.gist(), room))
 }

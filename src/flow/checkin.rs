@@ -27,14 +27,10 @@ const THOUGHT: &str = " (a thought?)";
 pub fn run(p: &mut dyn Prompter, content: &Content) -> Answer<Checkin> {
     p.say("Let's take a few breaths and notice what is alive in you.");
     p.say("");
-    let observation = optional(p.text(
-        "What happened? Say it as a camera would have seen it (Enter to skip)",
-        true,
-    )?);
-    let intention = optional(p.text(
-        "What is your intention for this moment? (Enter to skip)",
-        true,
-    )?);
+    p.say("What happened? Say it as a camera would have seen it. (Enter to skip)");
+    let observation = optional(p.text("What happened", true)?);
+    p.say("What is your intention for this moment? (Enter to skip)");
+    let intention = optional(p.text("Intention", true)?);
 
     let feelings = choose_feelings(p, content)?;
     let needs = choose_needs(p, content, &feelings)?;
@@ -163,10 +159,10 @@ fn choose_needs(
 fn choose_request(p: &mut dyn Prompter) -> Answer<Option<String>> {
     p.say("");
     loop {
-        let text = p.text(
+        p.say(
             "Is there a request you would like to make, of yourself or of someone? (Enter to skip)",
-            true,
-        )?;
+        );
+        let text = p.text("Request", true)?;
         if text.is_empty() {
             return Ok(None);
         }

@@ -87,7 +87,7 @@ pub fn run(
     )?;
     assessment.focus = content.skills.get(focus).map(|s| s.id.to_string());
 
-    let note = p.text("Anything you would like to note? (Enter to skip)", true)?;
+    let note = p.text("A note, if you like (Enter to skip)", true)?;
     assessment.note = (!note.is_empty()).then_some(note);
     Ok(assessment)
 }
@@ -118,7 +118,7 @@ pub fn summary(assessment: &Assessment, content: &Content) -> Vec<String> {
     let mut lines = Vec::new();
     if steady.is_empty() {
         lines.push(
-            "None of these feels steady yet, and that is all right: noticing is where it starts."
+            "Nothing feels steady yet, and that is all right: noticing is where it starts."
                 .to_string(),
         );
     } else {

@@ -19,11 +19,7 @@ pub struct Noticed {
 /// Asks which sign was noticed, anchors with a mantra and the sign's
 /// practice, and asks whether to keep the moment (yes unless declined).
 pub fn run(p: &mut dyn Prompter, content: &Content, how: Pick) -> Answer<Noticed> {
-    let mut items: Vec<String> = content
-        .signs
-        .iter()
-        .map(|s| format!("{}: {}", s.name, lowercase_first(&s.summary)))
-        .collect();
+    let mut items: Vec<String> = content.signs.iter().map(|s| s.name.to_string()).collect();
     items.push("Not sure, just shaken".to_string());
     let choice = p.select("What did you notice in yourself?", &items, 0)?;
     let sign = content.signs.get(choice);
@@ -55,14 +51,6 @@ pub fn run(p: &mut dyn Prompter, content: &Content, how: Pick) -> Answer<Noticed
         mantra: (*mantra).clone(),
         record,
     })
-}
-
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

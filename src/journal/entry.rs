@@ -385,16 +385,11 @@ impl Record {
                 focus,
                 note,
             } => {
-                let steady = ratings.values().filter(|l| *l == LEVELS[3].0).count();
-                let mut gist =
-                    format!("{steady} of {} skills lived with confidence", ratings.len());
-                if let Some(focus) = focus {
-                    gist = format!("focus {focus}; {gist}");
-                }
-                if let Some(note) = note {
-                    gist = format!("{gist}; {note}");
-                }
-                gist
+                let mut parts = Vec::new();
+                parts.extend(focus.as_ref().map(|f| format!("focus: {f}")));
+                parts.push(format!("{} skills rated", ratings.len()));
+                parts.extend(note.clone());
+                parts.join("; ")
             }
             Record::Checkin {
                 intention,

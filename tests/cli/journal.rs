@@ -49,9 +49,9 @@ fn notes_are_added_listed_and_shown() {
     let listed = env.stdout(["log"]);
     let rows: Vec<&str> = listed.lines().collect();
     assert_eq!(rows.len(), 2, "{listed}");
-    assert!(rows[0].ends_with("note    second"), "{listed}");
+    assert!(rows[0].ends_with("note      second"), "{listed}");
     assert!(
-        rows[1].contains("note    A hard talk with Sam. I stayed"),
+        rows[1].contains("note      A hard talk with Sam. I stayed"),
         "{listed}"
     );
     assert!(rows.iter().all(|r| r.chars().count() <= 80));
@@ -84,7 +84,7 @@ fn a_moment_is_recorded_with_its_sign_and_mantra() {
     assert_eq!(entry["sign"], "judging");
     assert_eq!(entry["mantra"], mantra.trim_end());
     let listed = env.stdout(["log", "--sign", "judging"]);
-    assert!(listed.contains("moment  judging: "), "{listed}");
+    assert!(listed.contains("moment    judging: "), "{listed}");
     assert!(env.stdout(["log", "--sign", "defending"]).is_empty());
 }
 

@@ -2,6 +2,7 @@
 //! in a temporary home so that the real one is never touched.
 
 mod content;
+mod flows;
 mod journal;
 mod mantra;
 mod vocabulary;

@@ -80,11 +80,8 @@ pub fn run(
         })
         .unwrap_or(0);
     p.say("");
-    let focus = p.select(
-        "Which one behaviour would you like to bring more attention to?",
-        &titles,
-        default,
-    )?;
+    p.say("Which one behaviour would you like to bring more attention to?");
+    let focus = p.select("Focus", &titles, default)?;
     assessment.focus = content.skills.get(focus).map(|s| s.id.to_string());
 
     let note = p.text("A note, if you like (Enter to skip)", true)?;

@@ -92,6 +92,74 @@ Examples:
   secure-diff log show 0p5k3fz9
   secure-diff log export --format md --output journal.md")]
     Log(LogArgs),
+
+    /// Shell code that defines `diff` for our commands (the real diff for
+    /// everything else) and shows the daily line
+    #[command(after_help = "\
+Set-up:
+  bash  ~/.bashrc:                   eval \"$(secure-diff init bash)\"
+  zsh   ~/.zshrc:                    eval \"$(secure-diff init zsh)\"
+  fish  ~/.config/fish/config.fish:  secure-diff init fish | source")]
+    Init(InitArgs),
+
+    /// Once a day: the mantra of the day, your focus, and a reminder when the
+    /// weekly practice is due (what the shell code from `init` runs)
+    Daily(DailyArgs),
+
+    /// Print a completion script for a shell
+    #[command(after_help = "\
+Examples:
+  secure-diff completions bash > ~/.local/share/bash-completion/completions/secure-diff
+  secure-diff completions zsh > ~/.zfunc/_secure-diff
+  secure-diff completions fish > ~/.config/fish/completions/secure-diff.fish")]
+    Completions {
+        /// The shell
+        shell: clap_complete::aot::Shell,
+    },
+
+    /// Print the manual page (roff)
+    #[command(after_help = "\
+Example:
+  secure-diff man | man -l -")]
+    Man,
+}
+
+/// `secure-diff init`
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The shell
+    pub shell: InitShell,
+
+    /// The name of the function [default: diff]
+    #[arg(long, value_name = "NAME", default_value = "diff")]
+    pub cmd: String,
+
+    /// Leave out the daily line
+    #[arg(long)]
+    pub no_daily: bool,
+}
+
+/// The shells `init` knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InitShell {
+    /// bash 4 or newer
+    Bash,
+    /// zsh
+    Zsh,
+    /// fish 3 or newer
+    Fish,
+}
+
+/// `secure-diff daily`
+#[derive(Debug, Args)]
+pub struct DailyArgs {
+    /// The name the reminder uses for secure-diff (as set up with `init --cmd`)
+    #[arg(long, value_name = "NAME", default_value = "secure-diff")]
+    pub cmd: String,
+
+    /// Show it even if it was shown today
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `--json`, the same on every command that lists things.

@@ -80,6 +80,15 @@ pub fn journal_file(flag: Option<PathBuf>) -> Option<(PathBuf, Origin)> {
     Some((path, Origin::Default))
 }
 
+/// Where the daily line notes the last day it was shown:
+/// `$XDG_STATE_HOME/secure-diff/daily` (the data folder where there is no
+/// state folder).
+pub fn daily_state_file() -> Option<PathBuf> {
+    let strategy = etcetera::choose_base_strategy().ok()?;
+    let base = strategy.state_dir().unwrap_or_else(|| strategy.data_dir());
+    Some(base.join("secure-diff").join("daily"))
+}
+
 /// `$XDG_CONFIG_HOME/secure-diff` (or `~/.config/secure-diff`).
 pub fn config_dir() -> Option<PathBuf> {
     let strategy = etcetera::choose_base_strategy().ok()?;

@@ -6,6 +6,7 @@
 //! one, nothing waits for an answer that cannot come. Ctrl-C or Esc at any
 //! prompt stops the flow with [`Cancelled`]; the cursor is shown again.
 
+use crate::config::Color;
 use dialoguer::console::Term;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use std::fmt;
@@ -57,13 +58,18 @@ impl TerminalPrompter {
     /// A prompter on standard error, or `None` when there is no terminal to
     /// ask on. Ctrl-C is caught from here on, so that it stops the flow
     /// gently instead of killing the process with the cursor hidden.
-    pub fn new() -> Option<TerminalPrompter> {
+    pub fn new(color: Color) -> Option<TerminalPrompter> {
         if !is_interactive() {
             return None;
         }
         // A second handler cannot be set; the first one does the same job.
         let _ = ctrlc::set_handler(|| {});
-        let plain = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let plain = match color {
+            Color::Auto => no_color,
+            Color::Always => false,
+            Color::Never => true,
+        };
         let theme: Box<dyn Theme> = if plain {
             Box::new(SimpleTheme)
         } else {

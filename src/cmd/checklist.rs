@@ -31,6 +31,7 @@ pub fn run(args: ChecklistArgs, context: &Context) -> anyhow::Result<ExitCode> {
         }
     } else if !args.list
         && let Some(mut prompter) = terminal(
+            context,
             args.interactive,
             "--list, or --rate SKILL=LEVEL and --focus SKILL",
         )?

@@ -30,6 +30,7 @@ pub fn run(args: FeelingsArgs, context: &Context) -> anyhow::Result<ExitCode> {
         ExitCode::SUCCESS
     } else if args.list.is_none()
         && let Some(mut prompter) = terminal(
+            context,
             args.interactive,
             "--feeling, --need, --intention, --observation and --request, or --list",
         )?

@@ -445,7 +445,7 @@ fn remove(
 ) -> anyhow::Result<()> {
     let (entry, _) = journal.find(id)?;
     if !yes {
-        let mut prompter = require_terminal("--yes to remove it without a question")?;
+        let mut prompter = require_terminal(context, "--yes to remove it without a question")?;
         show(&entry, context, out)?;
         out.flush()?;
         prompter.say("");

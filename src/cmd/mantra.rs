@@ -18,7 +18,7 @@ pub fn run(args: MantraArgs, context: &Context) -> anyhow::Result<ExitCode> {
     if args.notice {
         let instead =
             "--sign SIGN --record (SIGN: defending, judging, disregarding or harmonizing)";
-        let mut prompter = require_terminal(instead)?;
+        let mut prompter = require_terminal(context, instead)?;
         let how = args.seed.map_or(Pick::Random, Pick::Seeded);
         let noticed = notice::run(&mut prompter, &content, how)?;
         if noticed.record {
@@ -26,7 +26,12 @@ pub fn run(args: MantraArgs, context: &Context) -> anyhow::Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let sign = args.sign.as_deref();
+    let default_sign = if args.all {
+        None
+    } else {
+        context.config()?.default_sign
+    };
+    let sign = args.sign.as_deref().or(default_sign.as_deref());
     let mantras = content.mantras_for(sign);
     let mut out = Output::stdout();
     if args.all {

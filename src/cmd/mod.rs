@@ -3,12 +3,17 @@
 //! result through [`crate::output`].
 
 mod checklist;
+mod completions;
 mod content;
+mod daily;
 mod feelings;
+mod init;
 mod log;
+mod man;
 mod mantra;
 
 use crate::cli::{Cli, Command};
+use crate::config::Config;
 use crate::content::Content;
 use crate::journal::Journal;
 use crate::paths::{self, ContentFolder, Origin};
@@ -39,6 +44,11 @@ impl Context {
         Ok(content)
     }
 
+    /// The person's settings (the defaults when there is no settings file).
+    pub fn config(&self) -> anyhow::Result<Config> {
+        Ok(Config::load(Config::path().as_deref())?)
+    }
+
     /// The journal.
     pub fn journal(&self) -> anyhow::Result<Journal> {
         let (path, origin) = self.journal_file.clone().ok_or_else(|| {
@@ -63,6 +73,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Feelings(args) => feelings::run(args, &context),
         Command::Content(args) => content::run(args, &context),
         Command::Log(args) => log::run(args, &context),
+        Command::Init(args) => init::run(args, &context),
+        Command::Daily(args) => daily::run(args, &context),
+        Command::Completions { shell } => completions::run(shell),
+        Command::Man => man::run(),
     }
 }
 
@@ -83,8 +97,12 @@ impl std::error::Error for UsageError {}
 /// was asked for (`forced`) is a usage error naming `instead`, the flags that
 /// do the same without prompts; otherwise `None`, and the command does its
 /// non-interactive part.
-pub fn terminal(forced: bool, instead: &str) -> anyhow::Result<Option<TerminalPrompter>> {
-    match TerminalPrompter::new() {
+pub fn terminal(
+    context: &Context,
+    forced: bool,
+    instead: &str,
+) -> anyhow::Result<Option<TerminalPrompter>> {
+    match TerminalPrompter::new(context.config()?.color) {
         Some(prompter) => Ok(Some(prompter)),
         None if forced => Err(no_terminal(instead)),
         None => Ok(None),
@@ -92,8 +110,8 @@ pub fn terminal(forced: bool, instead: &str) -> anyhow::Result<Option<TerminalPr
 }
 
 /// A prompter on the terminal, or a usage error naming `instead`.
-pub fn require_terminal(instead: &str) -> anyhow::Result<TerminalPrompter> {
-    TerminalPrompter::new().ok_or_else(|| no_terminal(instead))
+pub fn require_terminal(context: &Context, instead: &str) -> anyhow::Result<TerminalPrompter> {
+    TerminalPrompter::new(context.config()?.color).ok_or_else(|| no_terminal(instead))
 }
 
 fn no_terminal(instead: &str) -> anyhow::Error {

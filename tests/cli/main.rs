@@ -5,6 +5,7 @@ mod content;
 mod flows;
 mod journal;
 mod mantra;
+mod shell;
 mod vocabulary;
 
 use assert_cmd::Command;

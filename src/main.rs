@@ -1,13 +1,12 @@
 //! The `secure-diff` binary: parses the command line, runs the command, and
 //! reports an error as one sentence with its causes and the right exit code.
 
-use clap::Parser;
 use secure_diff::cli::Cli;
 use secure_diff::cmd;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::from_args() {
         Ok(cli) => cli,
         Err(err) => {
             // Help and version go to stdout and succeed; mistakes exit 2. Either

@@ -53,17 +53,9 @@ impl<W: Write> Exporter<W> {
             }
             Format::Csv => {
                 self.row.clear();
-                let join =
-                    |words: &mut dyn Iterator<Item = &str>| words.collect::<Vec<_>>().join(" ");
-                let skills = join(&mut entry.skills().filter(|s| Some(*s) != entry.focus()));
-                let ratings = join(
-                    &mut entry
-                        .ratings()
-                        .map(|(k, v)| format!("{k}={v}"))
-                        .collect::<Vec<_>>()
-                        .iter()
-                        .map(String::as_str),
-                );
+                let focus = entry.focus();
+                let skills = spaced(entry.skills().filter(|s| Some(*s) != focus));
+                let ratings = spaced(entry.ratings().map(|(k, v)| format!("{k}={v}")));
                 let fields = [
                     entry.id(),
                     entry.at_text(),
@@ -72,18 +64,18 @@ impl<W: Write> Exporter<W> {
                     &skills,
                     entry.text(),
                     entry.mantra_id().unwrap_or(""),
-                    entry.focus().unwrap_or(""),
+                    focus.unwrap_or(""),
                     &ratings,
                     entry.intention().unwrap_or(""),
-                    &join(&mut entry.feelings()),
-                    &join(&mut entry.needs()),
+                    &spaced(entry.feelings()),
+                    &spaced(entry.needs()),
                     entry.request().unwrap_or(""),
                 ];
                 for (i, field) in fields.iter().enumerate() {
                     if i > 0 {
                         self.row.push(b',');
                     }
-                    write_csv_field(&mut self.row, field)?;
+                    write_csv_field(&mut self.row, field);
                 }
                 self.row.push(b'\n');
                 self.out.write_all(&self.row)?;
@@ -148,16 +140,36 @@ impl<W: Write> Exporter<W> {
 }
 
 /// RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
-fn write_csv_field(out: &mut impl Write, field: &str) -> io::Result<()> {
+fn write_csv_field(row: &mut Vec<u8>, field: &str) {
     let bytes = field.as_bytes();
+    if bytes.is_empty() {
+        return;
+    }
     if memchr::memchr3(b',', b'"', b'\n', bytes).is_some() || memchr::memchr(b'\r', bytes).is_some()
     {
-        out.write_all(b"\"")?;
-        out.write_all(field.replace('"', "\"\"").as_bytes())?;
-        out.write_all(b"\"")
+        row.push(b'"');
+        for (i, part) in field.split('"').enumerate() {
+            if i > 0 {
+                row.extend_from_slice(b"\"\"");
+            }
+            row.extend_from_slice(part.as_bytes());
+        }
+        row.push(b'"');
     } else {
-        out.write_all(field.as_bytes())
+        row.extend_from_slice(bytes);
     }
+}
+
+/// Words separated by spaces; no allocation when there are none.
+fn spaced<S: AsRef<str>>(words: impl Iterator<Item = S>) -> String {
+    let mut text = String::new();
+    for word in words {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(word.as_ref());
+    }
+    text
 }
 
 #[cfg(test)]

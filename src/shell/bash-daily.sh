@@ -5,7 +5,9 @@ if [[ $- == *i* ]] && [ -t 1 ]; then
         local today="" shown=""
         printf -v today '%(%Y-%m-%d)T' -1 2>/dev/null
         [ -r {{state}} ] && read -r shown < {{state}}
-        [ -n "$today" ] && [ "$shown" = "$today" ] || command {{exe}} daily --cmd {{cmd}}
+        if [ -z "$today" ] || [ "$shown" != "$today" ]; then
+            command {{exe}} daily --cmd {{cmd}}
+        fi
     }
     __secure_diff_daily
     unset -f __secure_diff_daily

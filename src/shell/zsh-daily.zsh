@@ -6,6 +6,8 @@ if [[ -o interactive ]] && [[ -t 1 ]]; then
         zmodload -F zsh/datetime b:strftime p:EPOCHSECONDS 2>/dev/null &&
             strftime -s today %Y-%m-%d $EPOCHSECONDS
         [[ -r {{state}} ]] && read -r shown < {{state}}
-        [[ -n "$today" && "$shown" == "$today" ]] || command {{exe}} daily --cmd {{cmd}}
+        if [[ -z "$today" || "$shown" != "$today" ]]; then
+            command {{exe}} daily --cmd {{cmd}}
+        fi
     }
 fi

@@ -373,3 +373,40 @@ fn the_settings_file_is_read_and_its_mistakes_are_named() {
     let (_, stderr) = super::failure(&mut env.cmd(["daily"]));
     assert!(stderr.contains("config.toml:1:26:"), "{stderr}");
 }
+
+#[test]
+fn the_shell_code_is_well_formed() {
+    let env = TestEnv::new();
+    let check = |program: &str, args: &[&str], code: &str| {
+        let found = Command::new(program)
+            .arg("--version")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok();
+        assert!(
+            found || std::env::var_os("CI").is_none(),
+            "{program} is missing in CI"
+        );
+        if !found {
+            eprintln!("note: {program} is not installed; this check is left out here");
+            return;
+        }
+        let file = env.home().join("init-code");
+        std::fs::write(&file, code).unwrap();
+        let output = Command::new(program)
+            .args(args)
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{program}: {}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    };
+    check("shellcheck", &["-s", "bash"], &env.stdout(["init", "bash"]));
+    check("zsh", &["-n"], &env.stdout(["init", "zsh"]));
+    check("fish", &["-n"], &env.stdout(["init", "fish"]));
+}

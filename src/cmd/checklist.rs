@@ -115,21 +115,11 @@ fn from_flags(
     previous: Option<&Assessment>,
 ) -> anyhow::Result<Assessment> {
     let skill_id = |wanted: &str| -> anyhow::Result<String> {
-        match content.skill(wanted.trim()) {
-            Some(skill) => Ok(skill.id.to_string()),
-            None => {
-                let skills: Vec<String> = content
-                    .skills
-                    .iter()
-                    .map(|s| format!("{} ({})", s.number, s.id))
-                    .collect();
-                Err(UsageError(format!(
-                    "'{wanted}' is not a skill; the skills are: {}",
-                    skills.join(", ")
-                ))
-                .into())
-            }
-        }
+        Ok(content
+            .find_skill(wanted)
+            .map_err(UsageError)?
+            .id
+            .to_string())
     };
     let mut assessment = Assessment {
         focus: previous.and_then(|p| p.focus.clone()),

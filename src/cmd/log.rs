@@ -119,21 +119,13 @@ fn filter(args: &FilterArgs, context: &Context) -> anyhow::Result<Filter> {
         None => None,
         Some(wanted) => {
             let content = context.content()?;
-            match content.skill(wanted) {
-                Some(skill) => Some(skill.id.to_string()),
-                None => {
-                    let ids: Vec<String> = content
-                        .skills
-                        .iter()
-                        .map(|s| format!("{} ({})", s.id, s.number))
-                        .collect();
-                    return Err(UsageError(format!(
-                        "'{wanted}' is not a skill; the skills are: {}",
-                        ids.join(", ")
-                    ))
-                    .into());
-                }
-            }
+            Some(
+                content
+                    .find_skill(wanted)
+                    .map_err(UsageError)?
+                    .id
+                    .to_string(),
+            )
         }
     };
     Ok(Filter {

@@ -235,6 +235,22 @@ impl Content {
             .find(|s| s.id == id_or_number || Some(s.number) == number)
     }
 
+    /// The skill with this id or number, or an error that lists them all.
+    pub fn find_skill(&self, id_or_number: &str) -> Result<&Skill, String> {
+        self.skill(id_or_number.trim()).ok_or_else(|| {
+            let skills: Vec<String> = self
+                .skills
+                .iter()
+                .map(|s| format!("{} ({})", s.id, s.number))
+                .collect();
+            format!(
+                "'{}' is not a skill; the skills are: {}",
+                id_or_number.trim(),
+                skills.join(", ")
+            )
+        })
+    }
+
     /// The mantras that answer a sign (all of them when `sign` is `None`).
     pub fn mantras_for(&self, sign: Option<&str>) -> Vec<&Mantra> {
         self.mantras

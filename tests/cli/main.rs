@@ -61,7 +61,15 @@ impl TestEnv {
         I: IntoIterator<Item = S>,
         S: AsRef<std::ffi::OsStr>,
     {
-        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_secure-diff"));
+        let mut cmd = self.isolated(env!("CARGO_BIN_EXE_secure-diff"));
+        cmd.args(args);
+        cmd
+    }
+
+    /// Any program, with this home, its XDG folders and nothing else from
+    /// the real environment but `PATH`.
+    pub fn isolated(&self, program: &str) -> std::process::Command {
+        let mut cmd = std::process::Command::new(program);
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.home())
@@ -70,8 +78,7 @@ impl TestEnv {
             .env("XDG_STATE_HOME", self.home().join("state"))
             .env("RUST_BACKTRACE", "1")
             .env("TZ", "UTC")
-            .current_dir(self.home())
-            .args(args);
+            .current_dir(self.home());
         cmd
     }
 

@@ -8,26 +8,30 @@ use std::process::{Command, Output, Stdio};
 
 const SHELLS: [&str; 3] = ["bash", "zsh", "fish"];
 
-/// The shells installed here. In CI every one must be (`.ci/run` installs them).
+/// Whether a program is installed; in CI every one must be (`.ci/run`
+/// installs them).
+fn installed(program: &str) -> bool {
+    let found = Command::new(program)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok();
+    assert!(
+        found || std::env::var_os("CI").is_none(),
+        "{program} is missing in CI"
+    );
+    if !found {
+        eprintln!("note: {program} is not installed; its checks are left out here");
+    }
+    found
+}
+
+/// The shells installed here.
 fn shells() -> Vec<&'static str> {
     SHELLS
         .into_iter()
-        .filter(|shell| {
-            let found = Command::new(shell)
-                .arg("-c")
-                .arg("exit 0")
-                .stdout(Stdio::null())
-                .status()
-                .is_ok();
-            assert!(
-                found || std::env::var_os("CI").is_none(),
-                "{shell} is missing in CI"
-            );
-            if !found {
-                eprintln!("note: {shell} is not installed; its tests are left out here");
-            }
-            found
-        })
+        .filter(|shell| installed(shell))
         .collect()
 }
 
@@ -40,17 +44,8 @@ fn run_in(
     args: &[&str],
     stdin: &str,
 ) -> Output {
-    let mut cmd = Command::new(shell);
-    cmd.env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", env.home())
-        .env("XDG_CONFIG_HOME", env.home().join("config"))
-        .env("XDG_DATA_HOME", env.home().join("data"))
-        .env("XDG_STATE_HOME", env.home().join("state"))
-        .env("LC_ALL", "C")
-        .current_dir(dir)
-        .arg("-c")
-        .arg(code);
+    let mut cmd = env.isolated(shell);
+    cmd.env("LC_ALL", "C").current_dir(dir).arg("-c").arg(code);
     if shell != "fish" {
         cmd.arg(shell);
     }
@@ -237,19 +232,12 @@ fn the_daily_line_shows_once_a_day_in_an_interactive_shell() {
         let state = env.home().join("state/secure-diff/daily");
         let _ = std::fs::remove_file(&state);
         for round in 0..2 {
-            let mut cmd = Command::new(shell);
-            cmd.env_clear()
-                .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-                .env("HOME", env.home())
-                .env("XDG_CONFIG_HOME", env.home().join("config"))
-                .env("XDG_DATA_HOME", env.home().join("data"))
-                .env("XDG_STATE_HOME", env.home().join("state"))
-                .env("TERM", "dumb")
-                .args([
-                    "-i",
-                    "-c",
-                    &format!("{}; echo end-of-start", init_line(shell, "")),
-                ]);
+            let mut cmd = env.isolated(shell);
+            cmd.env("TERM", "dumb").args([
+                "-i",
+                "-c",
+                &format!("{}; echo end-of-start", init_line(shell, "")),
+            ]);
             if shell == "bash" {
                 cmd.arg("--norc");
             }
@@ -378,18 +366,7 @@ fn the_settings_file_is_read_and_its_mistakes_are_named() {
 fn the_shell_code_is_well_formed() {
     let env = TestEnv::new();
     let check = |program: &str, args: &[&str], code: &str| {
-        let found = Command::new(program)
-            .arg("--version")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .is_ok();
-        assert!(
-            found || std::env::var_os("CI").is_none(),
-            "{program} is missing in CI"
-        );
-        if !found {
-            eprintln!("note: {program} is not installed; this check is left out here");
+        if !installed(program) {
             return;
         }
         let file = env.home().join("init-code");

@@ -1,6 +1,7 @@
 //! The feelings check-in (skill 12): what happened, the intention, feelings,
 //! needs, and a request checked for blame, criticism and demand (skill 3).
 
+use crate::content::vocabulary::{List, Word};
 use crate::content::{Content, FauxFeeling};
 use crate::prompt::{Answer, Prompter};
 use crate::request;
@@ -44,25 +45,23 @@ pub fn run(p: &mut dyn Prompter, content: &Content) -> Answer<Checkin> {
     })
 }
 
+/// The item that ends a search, then the words not chosen yet.
+fn remaining(all: &[Word<'_>], chosen: &[String]) -> Vec<String> {
+    let left = all.iter().filter(|w| !chosen.iter().any(|c| c == w.word));
+    std::iter::once(DONE.to_string())
+        .chain(left.map(|w| w.word.to_string()))
+        .collect()
+}
+
 fn optional(text: String) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
 fn choose_feelings(p: &mut dyn Prompter, content: &Content) -> Answer<Vec<String>> {
-    let all: Vec<&str> = content
-        .families
-        .iter()
-        .flat_map(|f| f.words.iter())
-        .map(|w| w.as_ref())
-        .collect();
+    let all = content.words(&[List::Feelings]);
     let mut chosen: Vec<String> = Vec::new();
     loop {
-        let mut items = vec![DONE.to_string()];
-        items.extend(
-            all.iter()
-                .filter(|w| !chosen.iter().any(|c| c == *w))
-                .map(|w| w.to_string()),
-        );
+        let mut items = remaining(&all, &chosen);
         items.extend(content.faux.iter().map(|f| format!("{}{THOUGHT}", f.word)));
         let prompt = if chosen.is_empty() {
             "What are you feeling? Type to search".to_string()
@@ -130,19 +129,9 @@ fn choose_needs(
         let picked = p.pick_many("Are any of them alive for you?", &suggested)?;
         chosen.extend(picked.into_iter().map(|i| suggested[i].clone()));
     }
-    let all: Vec<&str> = content
-        .categories
-        .iter()
-        .flat_map(|c| c.words.iter())
-        .map(|w| w.as_ref())
-        .collect();
+    let all = content.words(&[List::Needs]);
     loop {
-        let mut items = vec![DONE.to_string()];
-        items.extend(
-            all.iter()
-                .filter(|w| !chosen.iter().any(|c| c == *w))
-                .map(|w| w.to_string()),
-        );
+        let items = remaining(&all, &chosen);
         let prompt = if chosen.is_empty() {
             "What do you need? Type to search".to_string()
         } else {

@@ -2,9 +2,12 @@
 //! differentiation, being who you are in the presence of who they are.
 //!
 //! The binary (`src/main.rs`) parses the command line with [`cli`] and hands
-//! it to [`cmd::run`]. The logic lives in modules that do not print:
-//! [`content`] for the words, [`pick`] for choosing a mantra, [`paths`] for
-//! where the user's files are. [`output`] is the one place that writes results.
+//! it to [`cmd::run`], which has one module per subcommand. The logic lives in
+//! modules that do not print: [`content`] for the words, [`journal`] for what
+//! the person records, [`flow`] for the walk-throughs (which talk only through
+//! [`prompt`]), [`request`] for the request check, [`pick`] for choosing a
+//! mantra, [`config`] and [`paths`] for settings and places. [`output`] is the
+//! one place that writes results.
 
 pub mod cli;
 pub mod cmd;

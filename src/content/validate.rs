@@ -676,7 +676,7 @@ impl Checker<'_> {
 
 /// Why a mantra does not read as an identity phrase with an action verb, if it does not.
 ///
-/// The essay steers away from "I am <quality>" ("I am compassionate") toward
+/// The essay steers away from `I am <quality>` ("I am compassionate") toward
 /// phrases with action verbs ("I dedicate myself to compassion"). A flowing
 /// identity ("I am an ever-changing flow…") and "I am learning…" are fine.
 pub fn mantra_form(text: &str) -> Option<String> {

@@ -6,13 +6,13 @@ use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-/// A calm companion for practising secure differentiation: being who you are
+/// A calm companion for practicing secure differentiation: being who you are
 /// in the presence of who they are.
 #[derive(Debug, Parser, PartialEq, Eq)]
 #[command(
     name = "secure-diff",
     version,
-    about = "A calm companion for practising secure differentiation: being who you are in the presence of who they are.",
+    about = "A calm companion for practicing secure differentiation: being who you are in the presence of who they are.",
     after_help = "\
 Examples:
   secure-diff mantra                   a mantra to anchor yourself
@@ -218,7 +218,7 @@ pub struct ChecklistArgs {
     #[arg(long, value_name = "SKILL=LEVEL", conflicts_with = "interactive")]
     pub rate: Vec<String>,
 
-    /// The one behaviour to bring more attention to (its number or id); alone,
+    /// The one behavior to bring more attention to (its number or id); alone,
     /// shows your current focus and since when
     #[arg(long, value_name = "SKILL", num_args = 0..=1, conflicts_with = "interactive")]
     pub focus: Option<Option<String>>,
@@ -483,7 +483,7 @@ impl Cli {
 fn sign_parser() -> PossibleValuesParser {
     let help = |id: &str| match id {
         "defending" => "explaining or justifying to protect how you are seen",
-        "judging" => "labelling or criticising others",
+        "judging" => "labeling or criticizing others",
         "disregarding" => "acting without consideration of others' needs",
         "harmonizing" => "keeping the peace at the cost of your own authenticity",
         _ => "",

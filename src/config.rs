@@ -12,7 +12,7 @@
 //! # The sign `secure-diff mantra` chooses for when none is given:
 //! # defending, judging, disregarding or harmonizing.
 //! default_sign = "harmonizing"
-//! # Colour in the walk-throughs: "auto" (on a terminal, unless NO_COLOR is
+//! # Color in the walk-throughs: "auto" (on a terminal, unless NO_COLOR is
 //! # set), "always" or "never".
 //! color = "auto"
 //! ```
@@ -36,11 +36,11 @@ pub struct Config {
     pub daily_line: bool,
     /// The sign `mantra` uses when none is given.
     pub default_sign: Option<String>,
-    /// When to use colour.
+    /// When to use color.
     pub color: Color,
 }
 
-/// When to use colour.
+/// When to use color.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Color {

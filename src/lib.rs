@@ -1,4 +1,4 @@
-//! secure-diff: a calm command-line companion for practising secure
+//! secure-diff: a calm command-line companion for practicing secure
 //! differentiation, being who you are in the presence of who they are.
 //!
 //! The binary (`src/main.rs`) parses the command line with [`cli`] and hands

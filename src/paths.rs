@@ -1,5 +1,5 @@
 //! Where the user's files live: XDG folders on every Unix (also on macOS, where
-//! people who set `XDG_CONFIG_HOME` expect it to be honoured), the platform's
+//! people who set `XDG_CONFIG_HOME` expect it to be honored), the platform's
 //! own folders elsewhere, and the overrides from flags and the environment.
 
 use etcetera::BaseStrategy;

@@ -31,7 +31,7 @@ pub fn pick<T>(items: &[T], how: Pick) -> Option<&T> {
 /// consecutive days, and two consecutive days never share one (when `len > 1`).
 ///
 /// Days are walked with a step coprime with `len`, about 0.618 of it, so that
-/// neighbouring items (often on the same theme) are not shown on neighbouring days.
+/// neighboring items (often on the same theme) are not shown on neighboring days.
 pub fn day_index(day: NaiveDate, len: usize) -> Option<usize> {
     if len == 0 {
         return None;

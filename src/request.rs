@@ -45,7 +45,7 @@ pub const REQUEST_SHAPE: &str = "When …, I feel … because I need … Would y
 const BLAME_WHY: &str = "This makes someone else the cause of your feeling; your feeling points to a need of yours, which you could name instead.";
 const CRITICISM_WHY: &str = "This is a judgment of the other person, which is hard to hear as a request; what you saw, and what you need, are easier to hear.";
 const DEMAND_WHY: &str = "This asks in a way that leaves no room for no; a request they are free to refuse is more likely to be met with care.";
-const LABEL_WHY: &str = "This labels the person rather than describing what they did; a label tends to bring defence, not connection.";
+const LABEL_WHY: &str = "This labels the person rather than describing what they did; a label tends to bring defense, not connection.";
 
 /// Phrases, lowercase, and what they tend to carry. A phrase matches at word
 /// boundaries; `*` stands for one more word (`you're so *`).

@@ -17,7 +17,7 @@ pub type Text = Cow<'static, str>;
 /// A list of texts, borrowed from the binary or owned.
 pub type TextList = Cow<'static, [Text]>;
 
-/// One of the essay's core skills and behaviours that support differentiation.
+/// One of the essay's core skills and behaviors that support differentiation.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Skill {
     /// Stable name used on the command line and in the journal.

@@ -1,5 +1,5 @@
 //! The essay's closing exercise: each core skill in turn, how consistently and
-//! confidently it is lived, the ones already lived, and one behaviour to bring
+//! confidently it is lived, the ones already lived, and one behavior to bring
 //! more attention to.
 
 use crate::content::Content;
@@ -80,7 +80,7 @@ pub fn run(
         })
         .unwrap_or(0);
     p.say("");
-    p.say("Which one behaviour would you like to bring more attention to?");
+    p.say("Which one behavior would you like to bring more attention to?");
     let focus = p.select("Focus", &titles, default)?;
     assessment.focus = content.skills.get(focus).map(|s| s.id.to_string());
 

@@ -46,7 +46,7 @@ impl TestEnv {
     }
 
     /// `secure-diff ARGS…` with this home and nothing from the real environment
-    /// that could change its behaviour.
+    /// that could change its behavior.
     pub fn cmd<I, S>(&self, args: I) -> Command
     where
         I: IntoIterator<Item = S>,

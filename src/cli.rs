@@ -96,7 +96,7 @@ Examples:
     /// Shell code that defines `diff` for our commands (the real diff for
     /// everything else) and shows the daily line
     #[command(after_help = "\
-Set-up:
+Examples (set-up):
   bash  ~/.bashrc:                   eval \"$(secure-diff init bash)\"
   zsh   ~/.zshrc:                    eval \"$(secure-diff init zsh)\"
   fish  ~/.config/fish/config.fish:  secure-diff init fish | source")]
@@ -104,6 +104,10 @@ Set-up:
 
     /// Once a day: the mantra of the day, your focus, and a reminder when the
     /// weekly practice is due (what the shell code from `init` runs)
+    #[command(after_help = "\
+Examples:
+  secure-diff daily --force            show it again today
+  secure-diff daily --cmd diff")]
     Daily(DailyArgs),
 
     /// Print a completion script for a shell
@@ -304,13 +308,24 @@ pub struct ContentArgs {
 #[derive(Debug, Subcommand, PartialEq, Eq)]
 pub enum ContentAction {
     /// Say where the built-in content and yours come from
+    #[command(after_help = "\
+Examples:
+  secure-diff content path
+  secure-diff content path --json")]
     Path(JsonArgs),
     /// Check a folder of content files and report every problem with its place
+    #[command(after_help = "\
+Examples:
+  secure-diff content check
+  secure-diff content check ~/my-content")]
     Check {
         /// The folder to check [default: your content folder]
         dir: Option<PathBuf>,
     },
     /// Write the built-in files into a folder, as a start for your own
+    #[command(after_help = "\
+Examples:
+  secure-diff content export ~/.config/secure-diff/content")]
     Export {
         /// The folder to write to (created if needed)
         dir: PathBuf,
@@ -372,12 +387,20 @@ pub struct FilterArgs {
 #[derive(Debug, Subcommand, PartialEq, Eq)]
 pub enum LogAction {
     /// Write a free note in your journal
+    #[command(after_help = "\
+Examples:
+  secure-diff log add \"I said no kindly, and it held.\"
+  echo \"a longer note\" | secure-diff log add -")]
     Add {
         /// The note ("-" reads it from standard input)
         #[arg(required = true, num_args = 1.., value_name = "TEXT")]
         text: Vec<String>,
     },
     /// Show one entry whole
+    #[command(after_help = "\
+Examples:
+  secure-diff log show 1m85qyy80x
+  secure-diff log show 1m85qyy80x --json")]
     Show {
         /// The entry's id, or a unique beginning of it
         id: String,
@@ -386,6 +409,11 @@ pub enum LogAction {
         output: JsonArg,
     },
     /// Write entries out as JSON, CSV or Markdown (all of them, or those the filters choose)
+    #[command(after_help = "\
+Examples:
+  secure-diff log export --format md --output journal.md
+  secure-diff log export --format csv --since 2026-01-01 > 2026.csv
+  secure-diff log export > backup.json")]
     Export {
         /// The format
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
@@ -398,11 +426,18 @@ pub enum LogAction {
         filter: FilterArgs,
     },
     /// Add the entries of a JSON export (or a journal file) that you do not have yet
+    #[command(after_help = "\
+Examples:
+  secure-diff log import backup.json")]
     Import {
         /// The file to read
         file: PathBuf,
     },
     /// Change an entry, in your editor ($VISUAL, $EDITOR) or with flags
+    #[command(after_help = "\
+Examples:
+  secure-diff log edit 1m85qyy80x                 in $VISUAL or $EDITOR
+  secure-diff log edit 1m85qyy80x --text \"…\"")]
     Edit {
         /// The entry's id, or a unique beginning of it
         id: String,
@@ -414,6 +449,10 @@ pub enum LogAction {
         sign: Option<String>,
     },
     /// Remove an entry (the previous journal is kept as a backup)
+    #[command(after_help = "\
+Examples:
+  secure-diff log rm 1m85qyy80x
+  secure-diff log rm --yes 1m85qyy80x")]
     Rm {
         /// The entry's id, or a unique beginning of it
         id: String,
@@ -422,6 +461,9 @@ pub enum LogAction {
         yes: bool,
     },
     /// Print where the journal is
+    #[command(after_help = "\
+Example:
+  secure-diff log path")]
     Path,
 }
 

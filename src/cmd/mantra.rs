@@ -29,9 +29,9 @@ pub fn run(args: MantraArgs, context: &Context) -> anyhow::Result<ExitCode> {
     let default_sign = if args.all {
         None
     } else {
-        context.config()?.default_sign
+        context.config()?.default_sign.as_deref()
     };
-    let sign = args.sign.as_deref().or(default_sign.as_deref());
+    let sign = args.sign.as_deref().or(default_sign);
     let mantras = content.mantras_for(sign);
     let mut out = Output::stdout();
     if args.all {

@@ -19,6 +19,7 @@ use crate::journal::Journal;
 use crate::paths::{self, ContentFolder, Origin};
 use crate::prompt::{Cancelled, TerminalPrompter};
 use anyhow::anyhow;
+use std::cell::OnceCell;
 use std::fmt;
 use std::io;
 use std::path::PathBuf;
@@ -31,22 +32,34 @@ pub struct Context {
     pub content_folder: Option<ContentFolder>,
     /// The journal file and how it was chosen, if there is a home to keep it in.
     pub journal_file: Option<(PathBuf, Origin)>,
+    /// The content, once read.
+    content: OnceCell<Content>,
+    /// The settings, once read.
+    config: OnceCell<Config>,
 }
 
 impl Context {
-    /// The built-in content with the user's laid over it.
-    pub fn content(&self) -> anyhow::Result<Content> {
+    /// The built-in content with the user's laid over it (read once).
+    pub fn content(&self) -> anyhow::Result<&Content> {
+        if let Some(content) = self.content.get() {
+            return Ok(content);
+        }
         let folder = self.content_folder.as_ref();
         let content = Content::load(
             folder.map(|f| f.path.as_path()),
             folder.is_some_and(|f| f.required()),
         )?;
-        Ok(content)
+        Ok(self.content.get_or_init(|| content))
     }
 
-    /// The person's settings (the defaults when there is no settings file).
-    pub fn config(&self) -> anyhow::Result<Config> {
-        Ok(Config::load(Config::path().as_deref())?)
+    /// The person's settings, the defaults when there is no settings file
+    /// (read once).
+    pub fn config(&self) -> anyhow::Result<&Config> {
+        if let Some(config) = self.config.get() {
+            return Ok(config);
+        }
+        let config = Config::load(Config::path().as_deref())?;
+        Ok(self.config.get_or_init(|| config))
     }
 
     /// The journal.
@@ -66,6 +79,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let context = Context {
         content_folder: paths::content_folder(cli.content_dir),
         journal_file: paths::journal_file(cli.journal),
+        content: OnceCell::new(),
+        config: OnceCell::new(),
     };
     match cli.command {
         Command::Mantra(args) => mantra::run(args, &context),

@@ -18,12 +18,12 @@ pub fn run(args: ChecklistArgs, context: &Context) -> anyhow::Result<ExitCode> {
     let by_flags =
         !args.rate.is_empty() || matches!(args.focus, Some(Some(_))) || args.note.is_some();
     if args.focus == Some(None) && !by_flags {
-        show_focus(&context.journal()?, &content, &mut out)?;
+        show_focus(&context.journal()?, content, &mut out)?;
     } else if by_flags {
         let journal = context.journal()?;
-        let assessment = from_flags(&args, &content, previous(&journal)?.as_ref())?;
-        let lines = save(&journal, &content, &assessment)?;
-        for line in checklist::summary(&assessment, &content)
+        let assessment = from_flags(&args, content, previous(&journal)?.as_ref())?;
+        let lines = save(&journal, content, &assessment)?;
+        for line in checklist::summary(&assessment, content)
             .into_iter()
             .chain(lines)
         {
@@ -38,8 +38,8 @@ pub fn run(args: ChecklistArgs, context: &Context) -> anyhow::Result<ExitCode> {
     {
         let journal = context.journal()?;
         let previous = previous(&journal)?;
-        let assessment = checklist::run(&mut prompter, &content, previous.as_ref())?;
-        for line in save(&journal, &content, &assessment)? {
+        let assessment = checklist::run(&mut prompter, content, previous.as_ref())?;
+        for line in save(&journal, content, &assessment)? {
             prompter.say(&line);
         }
         if let Some(reflection) = pick(&content.prompts_for("checklist"), Pick::Random) {
@@ -47,7 +47,7 @@ pub fn run(args: ChecklistArgs, context: &Context) -> anyhow::Result<ExitCode> {
             prompter.say(&reflection.text);
         }
     } else {
-        list(&content, args.output.json, &mut out)?;
+        list(content, args.output.json, &mut out)?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

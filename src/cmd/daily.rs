@@ -26,7 +26,7 @@ pub fn run(args: DailyArgs, context: &Context) -> anyhow::Result<ExitCode> {
     let content = context.content()?;
     let journal = context.journal()?;
     let lines = daily_lines(
-        &content,
+        content,
         &journal,
         today,
         config.practice_interval_days,

@@ -22,9 +22,9 @@ pub fn run(args: FeelingsArgs, context: &Context) -> anyhow::Result<ExitCode> {
     let code = if let Some(text) = &args.check_request {
         check_request(text, args.output.json, &mut out)?
     } else if let Some(query) = &args.search {
-        search(&content, query, args.output.json, &mut out)?
+        search(content, query, args.output.json, &mut out)?
     } else if args.checkin != CheckinArgs::default() {
-        let checkin = from_flags(&args.checkin, &content);
+        let checkin = from_flags(&args.checkin, content);
         save(context, checkin)?;
         eprintln!("Saved in your journal.");
         ExitCode::SUCCESS
@@ -35,7 +35,7 @@ pub fn run(args: FeelingsArgs, context: &Context) -> anyhow::Result<ExitCode> {
             "--feeling, --need, --intention, --observation and --request, or --list",
         )?
     {
-        let checkin = checkin::run(&mut prompter, &content)?;
+        let checkin = checkin::run(&mut prompter, content)?;
         save(context, checkin)?;
         prompter.say("");
         prompter.say("Saved in your journal.");
@@ -48,7 +48,7 @@ pub fn run(args: FeelingsArgs, context: &Context) -> anyhow::Result<ExitCode> {
         if args.output.json {
             out.json(&content.words(lists))?;
         } else {
-            print_lists(&content, lists, &mut out)?;
+            print_lists(content, lists, &mut out)?;
         }
         ExitCode::SUCCESS
     };

@@ -20,7 +20,7 @@ pub fn run(args: MantraArgs, context: &Context) -> anyhow::Result<ExitCode> {
             "--sign SIGN --record (SIGN: defending, judging, disregarding or harmonizing)";
         let mut prompter = require_terminal(context, instead)?;
         let how = args.seed.map_or(Pick::Random, Pick::Seeded);
-        let noticed = notice::run(&mut prompter, &content, how)?;
+        let noticed = notice::run(&mut prompter, content, how)?;
         if noticed.record {
             record(context, noticed.sign.as_deref(), &noticed.mantra)?;
         }

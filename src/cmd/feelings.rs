@@ -206,6 +206,10 @@ fn search(
     json: bool,
     out: &mut Output,
 ) -> anyhow::Result<ExitCode> {
+    if query.trim().is_empty() {
+        let message = "give a word to search for, or the beginning of one (`--search anx`)";
+        return Err(super::UsageError(message.to_string()).into());
+    }
     let found = content.search(query);
     if json {
         out.json(&found)?;

@@ -318,16 +318,26 @@ fn entries_word(n: usize) -> &'static str {
     if n == 1 { "entry" } else { "entries" }
 }
 
+/// What serde_json says is wrong, without the place (given separately).
+fn json_message(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    match text.rsplit_once(" at line ") {
+        Some((message, _)) => message.to_string(),
+        None => text,
+    }
+}
+
 /// Reads a JSON export (an array of entries) or a journal file (one entry a line).
 fn read_export(path: &Path) -> anyhow::Result<Vec<Entry>> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let at = |err: serde_json::Error, line_offset: usize| {
         anyhow::anyhow!(
-            "{}:{}:{}: {err}",
+            "{}:{}:{}: {}",
             path.display(),
             err.line() + line_offset,
-            err.column()
+            err.column(),
+            json_message(&err)
         )
     };
     if text.trim_start().starts_with('[') {
@@ -415,7 +425,7 @@ fn edit_in_editor(journal: &Journal, entry: &Entry) -> anyhow::Result<Entry> {
         }
         let text = std::fs::read_to_string(&path)?;
         let edited: Entry = serde_json::from_str(&text)
-            .map_err(|e| anyhow::anyhow!("what you saved is not a journal entry (line {}, column {}: {e}); nothing was changed", e.line(), e.column()))?;
+            .map_err(|e| anyhow::anyhow!("what you saved is not a journal entry (line {}, column {}: {}); nothing was changed", e.line(), e.column(), json_message(&e)))?;
         if edited.id != entry.id {
             bail!(
                 "the id cannot change (it was {}); nothing was changed",

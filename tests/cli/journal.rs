@@ -351,3 +351,21 @@ fn edit_and_rm_leave_every_other_entry_byte_identical() {
     assert_eq!(code, 2);
     assert!(stderr.contains("a note takes --text"), "{stderr}");
 }
+
+#[test]
+fn a_bad_import_file_is_named_with_its_place_and_changes_nothing() {
+    let env = TestEnv::new();
+    env.cmd(["log", "add", "kept"]).assert().success();
+    let before = lines(&env);
+    let file = env.home().join("bad.json");
+    std::fs::write(&file, "[\n  {\"v\": 1, \"id\": 3}\n]\n").unwrap();
+    let (code, stderr) = failure(&mut env.cmd(["log", "import", file.to_str().unwrap()]));
+    assert_eq!(code, 1);
+    let expected = format!("secure-diff: {}:2:", file.display());
+    assert!(stderr.starts_with(&expected), "{stderr}");
+    assert!(
+        !stderr.contains(" at line "),
+        "the place is said once: {stderr}"
+    );
+    assert_eq!(lines(&env), before);
+}

@@ -21,8 +21,9 @@ pub fn run(args: ChecklistArgs, context: &Context) -> anyhow::Result<ExitCode> {
         show_focus(&context.journal()?, content, &mut out)?;
     } else if by_flags {
         let journal = context.journal()?;
-        let assessment = from_flags(&args, content, previous(&journal)?.as_ref())?;
-        let lines = save(&journal, content, &assessment)?;
+        let before = previous(&journal)?;
+        let assessment = from_flags(&args, content, before.as_ref())?;
+        let lines = save(&journal, content, &assessment, before.as_ref())?;
         for line in checklist::summary(&assessment, content)
             .into_iter()
             .chain(lines)
@@ -37,9 +38,9 @@ pub fn run(args: ChecklistArgs, context: &Context) -> anyhow::Result<ExitCode> {
         )?
     {
         let journal = context.journal()?;
-        let previous = previous(&journal)?;
-        let assessment = checklist::run(&mut prompter, content, previous.as_ref())?;
-        for line in save(&journal, content, &assessment)? {
+        let before = previous(&journal)?;
+        let assessment = checklist::run(&mut prompter, content, before.as_ref())?;
+        for line in save(&journal, content, &assessment, before.as_ref())? {
             prompter.say(&line);
         }
         if let Some(reflection) = pick(&content.prompts_for("checklist"), Pick::Random) {
@@ -86,13 +87,14 @@ fn previous(journal: &Journal) -> anyhow::Result<Option<Assessment>> {
     }))
 }
 
-/// Saves the assessment; returns what to say next: what moved since the last one.
+/// Saves the assessment; returns what to say next: what moved since `before`,
+/// the last one.
 fn save(
     journal: &Journal,
     content: &Content,
     assessment: &Assessment,
+    before: Option<&Assessment>,
 ) -> anyhow::Result<Vec<String>> {
-    let before = previous(journal)?;
     journal.append(&Entry::now(Record::Checklist {
         ratings: assessment.ratings.clone(),
         focus: assessment.focus.clone(),
@@ -102,7 +104,7 @@ fn save(
     if let Some(before) = before {
         lines.push(String::new());
         lines.push("Since your last assessment:".to_string());
-        lines.extend(checklist::changes(&before, assessment, content));
+        lines.extend(checklist::changes(before, assessment, content));
     }
     lines.push(String::new());
     lines.push("Saved in your journal.".to_string());

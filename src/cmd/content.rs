@@ -113,10 +113,7 @@ fn check(folder: &Path, out: &mut Output) -> anyhow::Result<ExitCode> {
         }
         Err(err) => return Err(err.into()),
     };
-    let checked = Kind::ALL
-        .iter()
-        .filter(|k| folder.join(k.file_name()).is_file())
-        .count();
+    let checked = layer.len();
     let mut stray = 0;
     for entry in
         std::fs::read_dir(folder).with_context(|| format!("cannot read {}", folder.display()))?

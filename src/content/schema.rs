@@ -493,12 +493,22 @@ impl Layer {
 
     /// Whether the layer has no file at all.
     pub fn is_empty(&self) -> bool {
-        self.skills.is_none()
-            && self.signs.is_none()
-            && self.mantras.is_none()
-            && self.feelings.is_none()
-            && self.needs.is_none()
-            && self.faux.is_none()
-            && self.prompts.is_none()
+        self.len() == 0
+    }
+
+    /// How many files the layer has.
+    pub fn len(&self) -> usize {
+        [
+            self.skills.is_some(),
+            self.signs.is_some(),
+            self.mantras.is_some(),
+            self.feelings.is_some(),
+            self.needs.is_some(),
+            self.faux.is_some(),
+            self.prompts.is_some(),
+        ]
+        .into_iter()
+        .filter(|present| *present)
+        .count()
     }
 }
